@@ -1,0 +1,217 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+// The one shared layer: every feature module reads and writes through these tables.
+
+export const ORGANISATION_KINDS = [
+  'POLICE',
+  'INTELLIGENCE',
+  'INTERNATIONAL_BODY',
+  'GOVERNMENT',
+  'MEDIA_OUTLET',
+  'ACADEMIC',
+  'NGO',
+  'ARMED_GROUP',
+  'OTHER',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const QUOTE_KINDS = ['DIRECT', 'INDIRECT'] as const;
+export type QuoteKind = (typeof QUOTE_KINDS)[number];
+
+export const organisations = sqliteTable(
+  'organisations',
+  {
+    id: integer('id').primaryKey(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    nameEn: text('name_en'),
+    acronym: text('acronym'),
+    kind: text('kind', { enum: ORGANISATION_KINDS }).notNull().default('OTHER'),
+    country: text('country'),
+  },
+  (t) => [
+    uniqueIndex('organisations_slug_uq').on(t.slug),
+    index('organisations_kind_idx').on(t.kind),
+    check('organisations_country_ck', sql`${t.country} IS NULL OR (length(${t.country}) = 2 AND ${t.country} = upper(${t.country}))`),
+  ],
+);
+
+/** Names an organisation goes by in the press: الإنتربول, Interpol, الأمن الوطني… */
+export const organisationAliases = sqliteTable(
+  'organisation_aliases',
+  {
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    alias: text('alias').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.alias] }), index('organisation_aliases_alias_idx').on(t.alias)],
+);
+
+export const experts = sqliteTable(
+  'experts',
+  {
+    id: integer('id').primaryKey(),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    nameLatin: text('name_latin'),
+    title: text('title'),
+  },
+  (t) => [uniqueIndex('experts_slug_uq').on(t.slug)],
+);
+
+export const expertAffiliations = sqliteTable(
+  'expert_affiliations',
+  {
+    expertId: integer('expert_id')
+      .notNull()
+      .references(() => experts.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.expertId, t.organisationId] }),
+    index('expert_affiliations_org_idx').on(t.organisationId, t.expertId),
+  ],
+);
+
+export const topics = sqliteTable(
+  'topics',
+  {
+    id: integer('id').primaryKey(),
+    slug: text('slug').notNull(),
+    labelAr: text('label_ar').notNull(),
+    labelEn: text('label_en').notNull(),
+    parentId: integer('parent_id').references((): any => topics.id, { onDelete: 'restrict' }),
+  },
+  (t) => [uniqueIndex('topics_slug_uq').on(t.slug), index('topics_parent_idx').on(t.parentId)],
+);
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    lede: text('lede'),
+    body: text('body').notNull(),
+    language: text('language').notNull().default('ar'),
+    url: text('url'),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    sourceId: integer('source_id').references(() => organisations.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    uniqueIndex('articles_slug_uq').on(t.slug),
+    uniqueIndex('articles_url_uq').on(t.url),
+    index('articles_source_idx').on(t.sourceId),
+    index('articles_published_idx').on(t.publishedAt),
+  ],
+);
+
+export const quotes = sqliteTable(
+  'quotes',
+  {
+    id: integer('id').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    kind: text('kind', { enum: QUOTE_KINDS }).notNull(),
+    verb: text('verb'),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    position: integer('position').notNull(),
+    speakerExpertId: integer('speaker_expert_id').references(() => experts.id, { onDelete: 'set null' }),
+    speakerOrganisationId: integer('speaker_organisation_id').references(() => organisations.id, {
+      onDelete: 'set null',
+    }),
+  },
+  (t) => [
+    uniqueIndex('quotes_article_position_uq').on(t.articleId, t.position),
+    index('quotes_speaker_expert_idx').on(t.speakerExpertId),
+    index('quotes_speaker_org_idx').on(t.speakerOrganisationId),
+    check('quotes_offsets_ck', sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
+    // A quote has at most one speaker: a person or, for official statements, an organisation.
+    check('quotes_one_speaker_ck', sql`${t.speakerExpertId} IS NULL OR ${t.speakerOrganisationId} IS NULL`),
+  ],
+);
+
+/** Every person an article names, quoted or not. */
+export const articleExperts = sqliteTable(
+  'article_experts',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    expertId: integer('expert_id')
+      .notNull()
+      .references(() => experts.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.expertId] }), index('article_experts_expert_idx').on(t.expertId, t.articleId)],
+);
+
+export const articleOrganisations = sqliteTable(
+  'article_organisations',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.organisationId] }),
+    index('article_organisations_org_idx').on(t.organisationId, t.articleId),
+  ],
+);
+
+export const articleTopics = sqliteTable(
+  'article_topics',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.topicId] }), index('article_topics_topic_idx').on(t.topicId, t.articleId)],
+);
+
+export const quoteOrganisations = sqliteTable(
+  'quote_organisations',
+  {
+    quoteId: integer('quote_id')
+      .notNull()
+      .references(() => quotes.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.quoteId, t.organisationId] }),
+    index('quote_organisations_org_idx').on(t.organisationId, t.quoteId),
+  ],
+);
+
+export const quoteTopics = sqliteTable(
+  'quote_topics',
+  {
+    quoteId: integer('quote_id')
+      .notNull()
+      .references(() => quotes.id, { onDelete: 'cascade' }),
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.quoteId, t.topicId] }), index('quote_topics_topic_idx').on(t.topicId, t.quoteId)],
+);
+
+export type ArticleRow = typeof articles.$inferSelect;
+export type QuoteRow = typeof quotes.$inferSelect;
+export type ExpertRow = typeof experts.$inferSelect;
+export type OrganisationRow = typeof organisations.$inferSelect;
+export type TopicRow = typeof topics.$inferSelect;

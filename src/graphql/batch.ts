@@ -1,0 +1,142 @@
+import DataLoader from 'dataloader';
+import { and, asc, count, gt, inArray, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Context } from './context';
+import { tag, type Tagged } from './node';
+import { toPage, type Page, type PageWindow, type NodeTypeName } from './relay';
+
+export function indexBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T> {
+  const map = new Map<K, T>();
+  for (const row of rows) map.set(key(row), row);
+  return map;
+}
+
+export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = map.get(k);
+    if (list) list.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}
+
+type TableWithId = SQLiteTable & { id: SQLiteColumn };
+
+/** One SELECT … WHERE id IN (…) per batch, answered in key order. */
+export function byIdLoader<Row extends { id: number }, N extends NodeTypeName>(
+  ctx: Context,
+  typename: N,
+  table: TableWithId,
+): DataLoader<number, Tagged<Row, N> | null> {
+  return ctx.loaders.get(`${typename}.byId`, () => new DataLoader(async (ids: readonly number[]) => {
+    const rows = ctx.db.select().from(table).where(inArray(table.id, [...ids])).all() as Row[];
+    const byId = indexBy(rows, (r) => r.id);
+    return ids.map((id) => {
+      const row = byId.get(id);
+      return row ? tag(typename, row) : null;
+    });
+  }));
+}
+
+/** Same for lookups by slug, the unique handle people type. */
+export function bySlugLoader<Row extends { id: number; slug: string }, N extends NodeTypeName>(
+  ctx: Context,
+  typename: N,
+  table: TableWithId & { slug: SQLiteColumn },
+): DataLoader<string, Tagged<Row, N> | null> {
+  return ctx.loaders.get(`${typename}.bySlug`, () => new DataLoader(async (slugs: readonly string[]) => {
+    const rows = ctx.db.select().from(table).where(inArray(table.slug, [...slugs])).all() as Row[];
+    const bySlug = indexBy(rows, (r) => r.slug);
+    return slugs.map((slug) => {
+      const row = bySlug.get(slug);
+      return row ? tag(typename, row) : null;
+    });
+  }));
+}
+
+/**
+ * For a join table: the ids linked to each parent, in id order, in one statement per batch.
+ * Resolvers then load the linked rows through the target's byId loader.
+ */
+export function linkedIdsLoader(
+  ctx: Context,
+  key: string,
+  table: SQLiteTable,
+  parent: SQLiteColumn,
+  child: SQLiteColumn,
+): DataLoader<number, number[]> {
+  return ctx.loaders.get(`links.${key}`, () => new DataLoader(async (parentIds: readonly number[]) => {
+    const rows = ctx.db
+      .select({ parent, child })
+      .from(table)
+      .where(inArray(parent, [...parentIds]))
+      .orderBy(asc(child))
+      .all() as { parent: number; child: number }[];
+    const byParent = groupBy(rows, (r) => r.parent);
+    return parentIds.map((id) => (byParent.get(id) ?? []).map((r) => r.child));
+  }));
+}
+
+export async function loadAll<T>(loader: DataLoader<number, T | null>, ids: readonly number[]): Promise<T[]> {
+  const rows = await loader.loadMany(ids);
+  return rows.filter((r): r is T => r !== null && !(r instanceof Error));
+}
+
+export interface PerParentQuery<Row> {
+  /** Rows for these parents, at most `limit` per parent (ROW_NUMBER() OVER (PARTITION BY parent)), each with its parent id. */
+  rows(parentIds: number[], window: PageWindow, limit: number): (Row & { parentId: number })[];
+  /** Number of rows per parent across all pages. */
+  counts(parentIds: number[]): { parentId: number; count: number }[];
+}
+
+/**
+ * Paginates a relation for many parents at once: one windowed statement per batch for the pages,
+ * and one GROUP BY statement for totalCount, only when a client asks for it.
+ */
+export function perParentPageLoader<Row extends { id: number }>(
+  ctx: Context,
+  key: string,
+  window: PageWindow,
+  query: PerParentQuery<Row>,
+): DataLoader<number, Page<Row>> {
+  const counts = ctx.loaders.get(`count.${key}`, () => new DataLoader(async (parentIds: readonly number[]) => {
+    const byParent = indexBy(query.counts([...parentIds]), (r) => r.parentId);
+    return parentIds.map((id) => byParent.get(id)?.count ?? 0);
+  }));
+  return ctx.loaders.get(`page.${key}.${window.first}.${window.afterId}`, () => new DataLoader(async (parentIds: readonly number[]) => {
+    const rows = window.first === 0 ? [] : query.rows([...parentIds], window, window.first + 1);
+    const byParent = groupBy(rows, (r) => r.parentId);
+    return parentIds.map((id) => toPage(byParent.get(id) ?? [], window, () => counts.load(id)));
+  }));
+}
+
+
+/**
+ * A top-level list page: keyset pagination on id (so deep pages cost the same as the first) and a
+ * COUNT with the same filter, run only when totalCount is asked for.
+ */
+export function listPage<Row extends { id: number }, N extends NodeTypeName>(
+  ctx: Context,
+  typename: N,
+  table: TableWithId,
+  where: SQL | undefined,
+  window: PageWindow,
+): Page<Tagged<Row, N>> {
+  const rows =
+    window.first === 0
+      ? []
+      : (ctx.db
+          .select()
+          .from(table)
+          .where(and(where, window.afterId === null ? undefined : gt(table.id, window.afterId)))
+          .orderBy(asc(table.id))
+          .limit(window.first + 1)
+          .all() as Row[]);
+  return toPage(
+    rows.map((r) => tag(typename, r)),
+    window,
+    async () => ctx.db.select({ n: count() }).from(table).where(where).get()?.n ?? 0,
+  );
+}

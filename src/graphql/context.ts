@@ -1,0 +1,27 @@
+import type { AppDb } from '../db/client';
+
+/**
+ * Per-request memo of DataLoaders. Modules ask for a loader by key and say how to build it, so the
+ * context needs to know no module and every loader lives exactly as long as one request.
+ */
+export class LoaderRegistry {
+  private readonly loaders = new Map<string, unknown>();
+
+  get<T>(key: string, create: () => T): T {
+    let loader = this.loaders.get(key) as T | undefined;
+    if (loader === undefined) {
+      loader = create();
+      this.loaders.set(key, loader);
+    }
+    return loader;
+  }
+}
+
+export interface Context {
+  db: AppDb;
+  loaders: LoaderRegistry;
+}
+
+export function createContext(db: AppDb): Context {
+  return { db, loaders: new LoaderRegistry() };
+}

@@ -1,0 +1,143 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badUserInput } from './errors';
+
+// Relay-style ids and cursors. Both are opaque base64url strings so clients never build them.
+
+export const NODE_TYPES = ['Article', 'Quote', 'Expert', 'Organisation', 'Topic'] as const;
+export type NodeTypeName = (typeof NODE_TYPES)[number];
+
+const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64url');
+const unb64 = (s: string) => Buffer.from(s, 'base64url').toString('utf8');
+const POSITIVE_INT = /^[1-9][0-9]{0,15}$/;
+
+export function toGlobalId(type: NodeTypeName, id: number): string {
+  return b64(`${type}:${id}`);
+}
+
+/** Decodes a global id; returns null when the string is not one of ours. */
+export function parseGlobalId(globalId: string): { type: NodeTypeName; id: number } | null {
+  const [type, id, ...rest] = unb64(globalId).split(':');
+  if (rest.length || !NODE_TYPES.includes(type as NodeTypeName) || !POSITIVE_INT.test(id ?? '')) return null;
+  if (b64(`${type}:${id}`) !== globalId) return null;
+  return { type: type as NodeTypeName, id: Number(id) };
+}
+
+const CURSOR_PREFIX = 'cursor:v1:';
+
+export function toCursor(id: number): string {
+  return b64(`${CURSOR_PREFIX}${id}`);
+}
+
+export function parseCursor(cursor: string, argument = 'after'): number {
+  const raw = unb64(cursor);
+  const id = raw.startsWith(CURSOR_PREFIX) ? raw.slice(CURSOR_PREFIX.length) : '';
+  if (!POSITIVE_INT.test(id) || toCursor(Number(id)) !== cursor) {
+    throw badUserInput(`${argument}: "${cursor}" is not a valid cursor; pass an endCursor or edge cursor from this connection.`, argument);
+  }
+  return Number(id);
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size: ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an endCursor).' })
+  after?: string | null;
+}
+
+export interface PageWindow {
+  /** Rows to return. */
+  first: number;
+  /** Exclusive lower bound on the row id, from the `after` cursor. */
+  afterId: number | null;
+}
+
+export function pageWindow(args: { first?: number | null; after?: string | null }): PageWindow {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(
+      `first must be between 0 and ${MAX_PAGE_SIZE} (got ${first}); fetch more with after: pageInfo.endCursor.`,
+      'first',
+    );
+  }
+  return { first, afterId: args.after == null ? null : parseCursor(args.after) };
+}
+
+@ObjectType({ description: 'Where a page sits in its connection.' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/** A connection as resolvers return it; totalCount is a getter so its COUNT runs only when asked for. */
+export interface Page<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  readonly totalCount: number | Promise<number>;
+}
+
+/**
+ * Builds a page from rows fetched in id order with LIMIT first + 1: the extra row only says that
+ * a next page exists.
+ */
+export function toPage<T extends { id: number }>(rows: T[], window: PageWindow, count: () => Promise<number>): Page<T> {
+  const items = rows.slice(0, window.first);
+  const edges = items.map((node) => ({ cursor: toCursor(node.id), node }));
+  let total: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > window.first,
+      hasPreviousPage: window.afterId !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    get totalCount() {
+      total ??= count();
+      return total;
+    },
+  };
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
+export function ConnectionType<T extends object>(name: string, nodeType: ClassType<T>) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'All items in the connection, across pages.' })
+    totalCount!: number;
+  }
+  return ConnectionClass;
+}

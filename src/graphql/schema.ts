@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ArticleQuotesResolver, ExpertQuotesResolver, OrganisationStatementsResolver, QuoteResolver, TopicQuotesResolver } from '../modules/quote/quote.resolver';
+import { ArticleResolver, ExpertArticlesResolver, OrganisationArticlesResolver } from '../modules/article/article.resolver';
+import { ExpertResolver, OrganisationExpertsResolver, TopicExpertsResolver } from '../modules/expert/expert.resolver';
+import { NodeResolver } from '../modules/node/node.resolver';
+import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
+import { TopicResolver } from '../modules/topic/topic.resolver';
+import { NodeIdResolver } from './node';
+
+export const RESOLVERS = [
+  NodeIdResolver,
+  NodeResolver,
+  TopicResolver,
+  OrganisationResolver,
+  ExpertResolver,
+  OrganisationExpertsResolver,
+  TopicExpertsResolver,
+  ArticleResolver,
+  ExpertArticlesResolver,
+  OrganisationArticlesResolver,
+  QuoteResolver,
+  ArticleQuotesResolver,
+  ExpertQuotesResolver,
+  OrganisationStatementsResolver,
+  TopicQuotesResolver,
+] as const;
+
+let built: GraphQLSchema | undefined;
+
+/** The schema is built once per process: type-graphql's metadata is global. */
+export async function getSchema(): Promise<GraphQLSchema> {
+  built ??= await buildSchema({ resolvers: RESOLVERS, validate: false });
+  return built;
+}
+
+/** The SDL committed as schema.graphql: sorted, so a diff shows only real changes. */
+export async function schemaSdl(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+}

@@ -1,0 +1,9 @@
+import { ArgsType, Field } from 'type-graphql';
+import { PageArgs } from '../../graphql/relay';
+import { ArticleFilter } from './article.input';
+
+@ArgsType()
+export class ArticlesArgs extends PageArgs {
+  @Field(() => ArticleFilter, { nullable: true })
+  filter?: ArticleFilter | null;
+}

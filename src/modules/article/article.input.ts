@@ -1,0 +1,22 @@
+import { Field, InputType } from 'type-graphql';
+
+@InputType()
+export class ArticleFilter {
+  @Field(() => String, { nullable: true, description: 'Articles on this topic (slug or id) or any of its subtopics.' })
+  topic?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Articles that mention this organisation (slug or id).' })
+  organisation?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Articles published by this outlet (slug or id).' })
+  source?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Articles that name or quote this expert (slug or id).' })
+  expert?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Published at or after this instant.' })
+  publishedAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Published strictly before this instant.' })
+  publishedBefore?: Date | null;
+}

@@ -1,0 +1,104 @@
+import { and, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { articleExperts, articleOrganisations, articles, articleTopics, quotes, type ArticleRow } from '../../db/schema';
+import { listPage, loadAll } from '../../graphql/batch';
+import type { Context } from '../../graphql/context';
+import { IdOrSlugArgs, lookupByIdOrSlug, resolveRef } from '../../graphql/lookup';
+import { PageArgs, pageWindow } from '../../graphql/relay';
+import { expertById, expertBySlug, type ExpertEntity } from '../expert/expert.loaders';
+import { Expert } from '../expert/expert.type';
+import { organisationById, organisationBySlug, type OrganisationEntity } from '../organisation/organisation.loaders';
+import { Organisation } from '../organisation/organisation.type';
+import { topicById, topicFilterIds, type TopicEntity } from '../topic/topic.loaders';
+import { Topic } from '../topic/topic.type';
+import { ArticlesArgs } from './article.args';
+import type { ArticleFilter } from './article.input';
+import {
+  articleById,
+  articleBySlug,
+  articleExpertIds,
+  articleIdsByExpert,
+  articleOrganisationIds,
+  articlesByOrganisation,
+  articleTopicIds,
+  type ArticleEntity,
+} from './article.loaders';
+import { Article, ArticleConnection } from './article.type';
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true, description: 'One article by id or slug; null when none matches.' })
+  article(@Args(() => IdOrSlugArgs) args: IdOrSlugArgs, @Ctx() ctx: Context): Promise<ArticleEntity | null> {
+    return lookupByIdOrSlug(args, 'Article', articleById(ctx), articleBySlug(ctx));
+  }
+
+  @Query(() => ArticleConnection)
+  async articles(@Args(() => ArticlesArgs) args: ArticlesArgs, @Ctx() ctx: Context) {
+    const window = pageWindow(args);
+    return listPage<ArticleRow, 'Article'>(ctx, 'Article', articles, await articleWhere(ctx, args.filter), window);
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The outlet that published the article.' })
+  source(@Root() article: ArticleEntity, @Ctx() ctx: Context): Promise<OrganisationEntity | null> | null {
+    return article.sourceId === null ? null : organisationById(ctx).load(article.sourceId);
+  }
+
+  @FieldResolver(() => [Expert], { description: 'Every person the article names, quoted or not.' })
+  async experts(@Root() article: ArticleEntity, @Ctx() ctx: Context): Promise<ExpertEntity[]> {
+    return loadAll(expertById(ctx), await articleExpertIds(ctx).load(article.id));
+  }
+
+  @FieldResolver(() => [Organisation], { description: 'Every organisation the article names.' })
+  async organisations(@Root() article: ArticleEntity, @Ctx() ctx: Context): Promise<OrganisationEntity[]> {
+    return loadAll(organisationById(ctx), await articleOrganisationIds(ctx).load(article.id));
+  }
+
+  @FieldResolver(() => [Topic])
+  async topics(@Root() article: ArticleEntity, @Ctx() ctx: Context): Promise<TopicEntity[]> {
+    return loadAll(topicById(ctx), await articleTopicIds(ctx).load(article.id));
+  }
+}
+
+@Resolver(() => Expert)
+export class ExpertArticlesResolver {
+  @FieldResolver(() => [Article], { description: 'Articles that name or quote the expert.' })
+  async articles(@Root() expert: ExpertEntity, @Ctx() ctx: Context): Promise<ArticleEntity[]> {
+    return loadAll(articleById(ctx), await articleIdsByExpert(ctx).load(expert.id));
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationArticlesResolver {
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention the organisation or that it published.' })
+  articles(@Root() org: OrganisationEntity, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    return articlesByOrganisation(ctx, pageWindow(args)).load(org.id);
+  }
+}
+
+async function articleWhere(ctx: Context, filter: ArticleFilter | null | undefined): Promise<SQL | undefined> {
+  if (!filter) return undefined;
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.topic != null) {
+    const topicIds = topicFilterIds(ctx, filter.topic, 'filter.topic');
+    conditions.push(
+      inArray(articles.id, ctx.db.select({ id: articleTopics.articleId }).from(articleTopics).where(inArray(articleTopics.topicId, topicIds))),
+    );
+  }
+  if (filter.organisation != null) {
+    const orgId = await resolveRef(filter.organisation, 'Organisation', 'filter.organisation', organisationBySlug(ctx));
+    conditions.push(sql`${articles.id} IN (SELECT ${articleOrganisations.articleId} FROM ${articleOrganisations} WHERE ${articleOrganisations.organisationId} = ${orgId})`);
+  }
+  if (filter.source != null) {
+    const orgId = await resolveRef(filter.source, 'Organisation', 'filter.source', organisationBySlug(ctx));
+    conditions.push(sql`${articles.sourceId} = ${orgId}`);
+  }
+  if (filter.expert != null) {
+    const expertId = await resolveRef(filter.expert, 'Expert', 'filter.expert', expertBySlug(ctx));
+    conditions.push(sql`${articles.id} IN (
+      SELECT ${articleExperts.articleId} FROM ${articleExperts} WHERE ${articleExperts.expertId} = ${expertId}
+      UNION SELECT ${quotes.articleId} FROM ${quotes} WHERE ${quotes.speakerExpertId} = ${expertId})`);
+  }
+  if (filter.publishedAfter) conditions.push(gte(articles.publishedAt, filter.publishedAfter));
+  if (filter.publishedBefore) conditions.push(lt(articles.publishedAt, filter.publishedBefore));
+  return and(...conditions);
+}

@@ -1,0 +1,32 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../../db/schema';
+import { Node } from '../../graphql/node';
+import { ConnectionType } from '../../graphql/relay';
+
+export const OrganisationKindEnum = Object.fromEntries(ORGANISATION_KINDS.map((k) => [k, k])) as {
+  [K in OrganisationKind]: K;
+};
+registerEnumType(OrganisationKindEnum, { name: 'OrganisationKind', description: 'What sort of body an organisation is.' });
+
+@ObjectType({ implements: Node, description: 'A police force, agency, international body, government or outlet.' })
+export class Organisation {
+  @Field(() => String)
+  slug!: string;
+
+  @Field(() => String, { description: 'Name in Arabic, as the press prints it.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  nameEn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  acronym!: string | null;
+
+  @Field(() => OrganisationKindEnum)
+  kind!: OrganisationKind;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code; null for international bodies.' })
+  country!: string | null;
+}
+
+export const OrganisationConnection = ConnectionType('Organisation', Organisation);

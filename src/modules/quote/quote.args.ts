@@ -1,0 +1,15 @@
+import { ArgsType, Field } from 'type-graphql';
+import { PageArgs } from '../../graphql/relay';
+import { QuoteFilter } from './quote.input';
+
+@ArgsType()
+export class QuotesArgs extends PageArgs {
+  @Field(() => QuoteFilter, { nullable: true })
+  filter?: QuoteFilter | null;
+}
+
+@ArgsType()
+export class TopicQuotesArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Only quotes on this topic (slug or id) or its subtopics.' })
+  topic?: string | null;
+}

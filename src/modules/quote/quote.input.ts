@@ -1,0 +1,27 @@
+import { Field, InputType } from 'type-graphql';
+import type { QuoteKind } from '../../db/schema';
+import { QuoteKindEnum } from './quote.type';
+
+@InputType({ description: 'All given fields must match.' })
+export class QuoteFilter {
+  @Field(() => String, { nullable: true, description: 'A topic slug or id; its subtopics match too.' })
+  topic?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The speaker: an Expert or Organisation id, or a slug.' })
+  speaker?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Quotes that mention this organisation (slug or id).' })
+  organisation?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Quotes from this article (slug or id).' })
+  article?: string | null;
+
+  @Field(() => QuoteKindEnum, { nullable: true })
+  kind?: QuoteKind | null;
+
+  @Field(() => Date, { nullable: true, description: 'From articles published at or after this instant.' })
+  publishedAfter?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'From articles published strictly before this instant.' })
+  publishedBefore?: Date | null;
+}

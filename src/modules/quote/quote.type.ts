@@ -1,0 +1,33 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { QUOTE_KINDS, type QuoteKind } from '../../db/schema';
+import { Node } from '../../graphql/node';
+import { ConnectionType } from '../../graphql/relay';
+
+export const QuoteKindEnum = Object.fromEntries(QUOTE_KINDS.map((k) => [k, k])) as { [K in QuoteKind]: K };
+registerEnumType(QuoteKindEnum, {
+  name: 'QuoteKind',
+  description: 'DIRECT: words in quote marks. INDIRECT: reported speech, e.g. what a statement said.',
+});
+
+@ObjectType({ implements: Node, description: 'Words attributed to a speaker in an article.' })
+export class Quote {
+  @Field(() => String, { description: 'Exactly as in the article, without quote marks: article.body.slice(start, end).' })
+  text!: string;
+
+  @Field(() => QuoteKindEnum)
+  kind!: QuoteKind;
+
+  @Field(() => String, { nullable: true, description: 'The attribution verb as printed: قال، أضاف، أوضح…' })
+  verb!: string | null;
+
+  @Field(() => Int, { description: 'Offset of the first character in article.body (JavaScript string index).' })
+  start!: number;
+
+  @Field(() => Int, { description: 'Offset just past the last character in article.body.' })
+  end!: number;
+
+  @Field(() => Int, { description: '1 for the first quote of the article, 2 for the next…' })
+  position!: number;
+}
+
+export const QuoteConnection = ConnectionType('Quote', Quote);

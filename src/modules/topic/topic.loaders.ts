@@ -1,0 +1,61 @@
+import DataLoader from 'dataloader';
+import { asc, inArray } from 'drizzle-orm';
+import { topics, type TopicRow } from '../../db/schema';
+import { byIdLoader, bySlugLoader, groupBy } from '../../graphql/batch';
+import type { Context } from '../../graphql/context';
+import { badUserInput } from '../../graphql/errors';
+import { tag, type Tagged } from '../../graphql/node';
+import { parseGlobalId } from '../../graphql/relay';
+
+export type TopicEntity = Tagged<TopicRow, 'Topic'>;
+
+export const topicById = (ctx: Context) => byIdLoader<TopicRow, 'Topic'>(ctx, 'Topic', topics);
+export const topicBySlug = (ctx: Context) => bySlugLoader<TopicRow, 'Topic'>(ctx, 'Topic', topics);
+
+export function topicChildren(ctx: Context): DataLoader<number, TopicEntity[]> {
+  return ctx.loaders.get('topic.children', () => new DataLoader(async (ids: readonly number[]) => {
+    const rows = ctx.db.select().from(topics).where(inArray(topics.parentId, [...ids])).orderBy(asc(topics.id)).all();
+    const byParent = groupBy(rows, (r) => r.parentId);
+    return ids.map((id) => (byParent.get(id) ?? []).map((r) => tag('Topic', r)));
+  }));
+}
+
+export interface TopicTree {
+  /** The topic's id and all its descendants' ids. */
+  subtree(id: number): number[];
+  bySlug: Map<string, TopicRow>;
+  byId: Map<number, TopicRow>;
+}
+
+/** The whole topic tree, read once per request: topics are few, and filters need descendants. */
+export function topicTree(ctx: Context): TopicTree {
+  return ctx.loaders.get('topic.tree', () => {
+    const rows = ctx.db.select().from(topics).all();
+    const children = groupBy(rows, (r) => r.parentId);
+    const subtree = (id: number, seen = new Set<number>()): number[] => {
+      if (seen.has(id)) return [];
+      seen.add(id);
+      return [id, ...(children.get(id) ?? []).flatMap((c) => subtree(c.id, seen))];
+    };
+    return {
+      subtree: (id: number) => subtree(id),
+      bySlug: new Map(rows.map((r) => [r.slug, r])),
+      byId: new Map(rows.map((r) => [r.id, r])),
+    };
+  });
+}
+
+/**
+ * Turns a topic filter (slug or global id) into the ids it covers: the topic and its descendants.
+ * An unknown topic is a mistake worth reporting, not an empty result.
+ */
+export function topicFilterIds(ctx: Context, value: string, argument: string): number[] {
+  const tree = topicTree(ctx);
+  const parsed = parseGlobalId(value);
+  const row = parsed?.type === 'Topic' ? tree.byId.get(parsed.id) : tree.bySlug.get(value);
+  if (!row) {
+    const known = [...tree.bySlug.keys()].sort().join(', ');
+    throw badUserInput(`${argument}: unknown topic "${value}". Known topics: ${known}.`, argument);
+  }
+  return tree.subtree(row.id);
+}
