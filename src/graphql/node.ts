@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Field, FieldResolver, ID, InterfaceType, Resolver, Root } from 'type-graphql';
 import { toGlobalId, type NodeTypeName } from './relay';
 

@@ -1,3 +1,5 @@
+// type-graphql reads decorator metadata through this polyfill; every type module imports this file first.
+import 'reflect-metadata';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors';
 

@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ArticleQuotesResolver, ExpertQuotesResolver, OrganisationStatementsResolver, QuoteResolver, TopicQuotesResolver } from '../modules/quote/quote.resolver';

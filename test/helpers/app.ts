@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startApp, type RunningApp } from '../../src/app';
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestApp extends RunningApp {
+  dir: string;
+  dbPath: string;
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Runs a query and returns how many SQL statements the server executed for it. */
+  countStatements(query: string, variables?: Record<string, unknown>): Promise<{ statements: number; body: GraphQLResponse }>;
+}
+
+/** A real server on a free loopback port, over a fresh seeded database in a temp folder. */
+export async function startTestApp(): Promise<TestApp> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quote-graph-'));
+  const dbPath = path.join(dir, 'quotes.db');
+  const app = await startApp({ DATABASE_PATH: dbPath, PORT: 0, HOST: '127.0.0.1' }, { countStatements: true });
+  const gql = async (query: string, variables?: Record<string, unknown>) => {
+    const res = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as GraphQLResponse;
+  };
+  return {
+    ...app,
+    dir,
+    dbPath,
+    gql,
+    countStatements: async (query, variables) => {
+      const before = app.statements();
+      const body = await gql(query, variables);
+      return { statements: app.statements() - before, body };
+    },
+    close: async () => {
+      await app.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
