@@ -26,6 +26,6 @@ it('masks database errors: no SQL, no stack trace, code INTERNAL_SERVER_ERROR', 
 it('answers GraphQL syntax errors with a 400 and the parser’s message', async () => {
   const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ quotes { "}' });
   expect(res.status).toBe(400);
-  const body = await res.json();
+  const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
   expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
 });
