@@ -144,9 +144,11 @@ describe('filters', () => {
     expect(data.police.totalCount).toBe(2);
   });
 
-  it('takes % and _ in a search literally', async () => {
-    const { data } = await app.gql(`{ experts(filter: { search: "%" }) { totalCount } }`);
-    expect(data.experts.totalCount).toBe(0);
+  it('searches names in their Arabic search form, and refuses a search with no letters', async () => {
+    const { data } = await app.gql(`{ a: experts(filter: { search: "مُعتضِد" }) { totalCount } b: organisations(filter: { search: "الأنتربول" }) { edges { node { slug } } } }`);
+    expect(data.a.totalCount).toBe(1);
+    expect(data.b.edges).toEqual([{ node: { slug: 'interpol' } }]);
+    expectError(await app.gql(`{ experts(filter: { search: "%_" }) { totalCount } }`), 'BAD_USER_INPUT', /at least one letter or digit/);
   });
 });
 

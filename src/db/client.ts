@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { searchForm, stemForm } from '../arabic/normalize';
 import * as schema from './schema';
 
 export type AppDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -62,6 +63,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDb 
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
+  // The search index's triggers call these: every connection that writes must have them.
+  sqlite.function('qg_search', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? searchForm(text) : null));
+  sqlite.function('qg_stem', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? stemForm(text) : null));
   const counter = new StatementCounter();
   if (options.countStatements) countStatements(sqlite, counter);
   const db = drizzle(sqlite, { schema }) as AppDb;

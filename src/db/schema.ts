@@ -101,9 +101,12 @@ export const articles = sqliteTable(
     url: text('url'),
     publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
     sourceId: integer('source_id').references(() => organisations.id, { onDelete: 'set null' }),
+    /** SHA-256 of the body's search form: the same text re-ingested without a URL updates, never duplicates. */
+    contentHash: text('content_hash'),
   },
   (t) => [
     uniqueIndex('articles_slug_uq').on(t.slug),
+    uniqueIndex('articles_content_hash_uq').on(t.contentHash),
     uniqueIndex('articles_url_uq').on(t.url),
     index('articles_source_idx').on(t.sourceId),
     index('articles_published_idx').on(t.publishedAt),

@@ -39,6 +39,22 @@ export function parseCursor(cursor: string, argument = 'after'): number {
   return Number(id);
 }
 
+const OFFSET_PREFIX = 'offset:v1:';
+
+/** Cursors for ranked results, which have no stable key to page on: the position in the ranking. */
+export function toOffsetCursor(offset: number): string {
+  return b64(`${OFFSET_PREFIX}${offset}`);
+}
+
+export function parseOffsetCursor(cursor: string, argument = 'after'): number {
+  const raw = unb64(cursor);
+  const offset = raw.startsWith(OFFSET_PREFIX) ? raw.slice(OFFSET_PREFIX.length) : '';
+  if (!/^(0|[1-9][0-9]{0,8})$/.test(offset) || toOffsetCursor(Number(offset)) !== cursor) {
+    throw badUserInput(`${argument}: "${cursor}" is not a valid cursor; pass an endCursor from the same search.`, argument);
+  }
+  return Number(offset);
+}
+
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
@@ -58,15 +74,19 @@ export interface PageWindow {
   afterId: number | null;
 }
 
-export function pageWindow(args: { first?: number | null; after?: string | null }): PageWindow {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
     throw badUserInput(
-      `first must be between 0 and ${MAX_PAGE_SIZE} (got ${first}); fetch more with after: pageInfo.endCursor.`,
+      `first must be between 0 and ${MAX_PAGE_SIZE} (got ${size}); fetch more with after: pageInfo.endCursor.`,
       'first',
     );
   }
-  return { first, afterId: args.after == null ? null : parseCursor(args.after) };
+  return size;
+}
+
+export function pageWindow(args: { first?: number | null; after?: string | null }): PageWindow {
+  return { first: pageSize(args.first), afterId: args.after == null ? null : parseCursor(args.after) };
 }
 
 @ObjectType({ description: 'Where a page sits in its connection.' })

@@ -4,6 +4,7 @@ import { ArticleQuotesResolver, ExpertQuotesResolver, OrganisationStatementsReso
 import { ArticleResolver, ExpertArticlesResolver, OrganisationArticlesResolver } from '../modules/article/article.resolver';
 import { ExpertResolver, OrganisationExpertsResolver, TopicExpertsResolver } from '../modules/expert/expert.resolver';
 import { NodeResolver } from '../modules/node/node.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
 import { TopicResolver } from '../modules/topic/topic.resolver';
 import { NodeIdResolver } from './node';
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   ExpertQuotesResolver,
   OrganisationStatementsResolver,
   TopicQuotesResolver,
+  SearchResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

@@ -1,5 +1,6 @@
 import { and, eq, gt } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { contentHash } from '../arabic/normalize';
 import type { AppDb } from '../db/client';
 import {
   articleExperts,
@@ -134,6 +135,7 @@ function upsertArticle(tx: Tx, article: Catalogue['articles'][number], { orgIds,
     url: article.url,
     publishedAt: article.publishedAt ? new Date(`${article.publishedAt}T00:00:00Z`) : null,
     sourceId: article.source ? orgIds.get(article.source, where) : null,
+    contentHash: contentHash(article.body),
   };
   const { id: articleId } = tx
     .insert(articles)

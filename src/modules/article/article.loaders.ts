@@ -71,6 +71,7 @@ function fromRawArticle(r: Record<string, unknown>): ArticleRow & { parentId: nu
     url: r.url as string | null,
     publishedAt: r.published_at == null ? null : new Date(r.published_at as number),
     sourceId: r.source_id as number | null,
+    contentHash: r.content_hash as string | null,
     parentId: r.parentId as number,
   };
 }

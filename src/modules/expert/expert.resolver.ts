@@ -1,4 +1,4 @@
-import { and, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import { Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { expertAffiliations, experts, quotes, quoteTopics, type ExpertRow } from '../../db/schema';
 import { listPage, loadAll } from '../../graphql/batch';
@@ -88,7 +88,9 @@ async function expertWhere(ctx: Context, filter: ExpertFilter | null | undefined
   }
   if (filter.search != null) {
     const pattern = containsPattern(filter.search, 'filter.search');
-    conditions.push(or(likePattern(experts.name, pattern), likePattern(experts.nameLatin, pattern), likePattern(experts.title, pattern)));
+    conditions.push(
+      likePattern(sql`${experts.name} || ' ' || coalesce(${experts.nameLatin}, '') || ' ' || coalesce(${experts.title}, '')`, pattern),
+    );
   }
   return and(...conditions);
 }

@@ -1,6 +1,6 @@
-import { and, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { organisationAliases, organisations, type OrganisationRow } from '../../db/schema';
+import { organisations, type OrganisationRow } from '../../db/schema';
 import { listPage } from '../../graphql/batch';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
@@ -40,14 +40,7 @@ function organisationWhere(filter: OrganisationFilter | null | undefined): SQL |
   }
   if (filter.search != null) {
     const pattern = containsPattern(filter.search, 'filter.search');
-    conditions.push(
-      or(
-        likePattern(organisations.name, pattern),
-        likePattern(organisations.nameEn, pattern),
-        likePattern(organisations.acronym, pattern),
-        sql`EXISTS (SELECT 1 FROM ${organisationAliases} WHERE ${organisationAliases.organisationId} = ${organisations.id} AND ${likePattern(organisationAliases.alias, pattern)})`,
-      ),
-    );
+    conditions.push(sql`${organisations.id} IN (SELECT id FROM organisation_search_docs WHERE ${likePattern(sql`doc`, pattern)})`);
   }
   return and(...conditions);
 }

@@ -16,6 +16,12 @@ export class QuoteFilter {
   @Field(() => String, { nullable: true, description: 'Quotes from this article (slug or id).' })
   article?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full-text search in the quote: words in any Arabic form, "a phrase", or a prefix*.',
+  })
+  search?: string | null;
+
   @Field(() => QuoteKindEnum, { nullable: true })
   kind?: QuoteKind | null;
 

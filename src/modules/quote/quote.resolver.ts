@@ -6,6 +6,7 @@ import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { expectId, resolveRef } from '../../graphql/lookup';
 import { PageArgs, pageWindow, parseGlobalId } from '../../graphql/relay';
+import { matchingIds, parseSearch } from '../../graphql/search-pattern';
 import { articleById, articleBySlug, type ArticleEntity } from '../article/article.loaders';
 import { Article } from '../article/article.type';
 import { expertById, expertBySlug, type ExpertEntity } from '../expert/expert.loaders';
@@ -134,6 +135,10 @@ async function quoteWhere(ctx: Context, filter: QuoteFilter | null | undefined):
     conditions.push(eq(quotes.articleId, await resolveRef(filter.article, 'Article', 'filter.article', articleBySlug(ctx))));
   }
   if (filter.kind) conditions.push(eq(quotes.kind, filter.kind));
+  if (filter.search != null) {
+    const { match } = parseSearch(filter.search, 'filter.search');
+    conditions.push(sql`${quotes.id} IN (${matchingIds('Quote', match)})`);
+  }
   if (filter.publishedAfter || filter.publishedBefore) {
     const published = and(
       filter.publishedAfter ? gte(articles.publishedAt, filter.publishedAfter) : undefined,
