@@ -89,6 +89,18 @@ export const topics = sqliteTable(
   (t) => [uniqueIndex('topics_slug_uq').on(t.slug), index('topics_parent_idx').on(t.parentId)],
 );
 
+/** Words and phrases that mark a topic in Arabic text (الأمن السيبراني، القرصنة…), for tagging. */
+export const topicTerms = sqliteTable(
+  'topic_terms',
+  {
+    topicId: integer('topic_id')
+      .notNull()
+      .references(() => topics.id, { onDelete: 'cascade' }),
+    term: text('term').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.topicId, t.term] })],
+);
+
 export const articles = sqliteTable(
   'articles',
   {

@@ -15,6 +15,7 @@ import {
   quotes,
   quoteTopics,
   topics,
+  topicTerms,
 } from '../db/schema';
 import type { Catalogue } from './catalogue';
 
@@ -83,7 +84,7 @@ function upsertOrganisations(tx: Tx, catalogue: Catalogue): SlugMap {
 
 function upsertTopics(tx: Tx, catalogue: Catalogue): SlugMap {
   const ids = new SlugMap('topic');
-  for (const { slug, labelAr, labelEn } of catalogue.topics) {
+  for (const { slug, labelAr, labelEn, lexicon } of catalogue.topics) {
     const { id } = tx
       .insert(topics)
       .values({ slug, labelAr, labelEn })
@@ -91,6 +92,9 @@ function upsertTopics(tx: Tx, catalogue: Catalogue): SlugMap {
       .returning({ id: topics.id })
       .get();
     ids.set(slug, id);
+    tx.delete(topicTerms).where(eq(topicTerms.topicId, id)).run();
+    const terms = [...new Set(lexicon.map((t) => t.normalize('NFC')))];
+    if (terms.length) tx.insert(topicTerms).values(terms.map((term) => ({ topicId: id, term }))).run();
   }
   // Parents in a second pass, so the file may list a child before its parent.
   for (const topic of catalogue.topics) {

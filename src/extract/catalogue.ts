@@ -1,0 +1,36 @@
+import { asc } from 'drizzle-orm';
+import type { AppDb } from '../db/client';
+import { experts, organisationAliases, organisations, topics, topicTerms } from '../db/schema';
+import { groupBy } from '../graphql/batch';
+import type { Catalogue as SeedCatalogue } from '../seed/catalogue';
+import type { Catalogue } from './types';
+
+/** What the extractor matches against, read from the database in three statements. */
+export function catalogueFromDb(db: AppDb): Catalogue {
+  const aliases = groupBy(db.select().from(organisationAliases).all(), (a) => a.organisationId);
+  const terms = groupBy(db.select().from(topicTerms).all(), (t) => t.topicId);
+  return {
+    organisations: db
+      .select()
+      .from(organisations)
+      .orderBy(asc(organisations.id))
+      .all()
+      .map((o) => ({ ...o, aliases: (aliases.get(o.id) ?? []).map((a) => a.alias) })),
+    topics: db
+      .select()
+      .from(topics)
+      .orderBy(asc(topics.id))
+      .all()
+      .map((t) => ({ slug: t.slug, labelAr: t.labelAr, terms: (terms.get(t.id) ?? []).map((x) => x.term) })),
+    experts: db.select().from(experts).orderBy(asc(experts.id)).all(),
+  };
+}
+
+/** The same from the seed files, for evaluation without a database. */
+export function catalogueFromSeeds(seeds: SeedCatalogue, options: { withExperts: boolean }): Catalogue {
+  return {
+    organisations: seeds.organisations,
+    topics: seeds.topics.map((t) => ({ slug: t.slug, labelAr: t.labelAr, terms: t.lexicon })),
+    experts: options.withExperts ? seeds.experts : [],
+  };
+}

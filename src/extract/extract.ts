@@ -1,0 +1,419 @@
+import { lightStem, normalizeArabic, toStored } from '../arabic/normalize';
+import { firstParagraph } from '../seed/catalogue';
+import { AnalysedText, Gazetteer, phraseStems } from './gazetteer';
+import {
+  ANONYMOUS,
+  ASIDE_STARTS,
+  CUE_WORDS,
+  DISCOURSE_MARKERS,
+  HONORIFICS,
+  NAME_CUES,
+  PRESENT_FORMS,
+  ROLE_NOUNS,
+  SAME_WORDS,
+  STATEMENT_LEADS,
+  STATEMENT_NOUNS,
+  VERBS,
+} from './lexicon';
+import { findMarkedSpans, type MarkedSpan } from './marks';
+import type { Catalogue, ExtractedPerson, ExtractedQuote, ExtractedSpeaker, ExtractInput, Extraction } from './types';
+
+const SENTENCE_END = /[.!?؟\n]/;
+const SEGMENT_SPLIT = /[،,]/;
+
+/** A verb with or without the conjunction و/ف glued to it. */
+function verbForm(norm: string): string | null {
+  if (VERBS.has(norm)) return norm;
+  if ((norm.startsWith('و') || norm.startsWith('ف')) && VERBS.has(norm.slice(1))) return norm.slice(1);
+  return null;
+}
+
+interface Person extends ExtractedPerson {
+  /** Search-form words of the name, for matching a surname or a partial name. */
+  nameWords: string[];
+  titleStems: string[];
+}
+
+function toPerson(p: ExtractedPerson): Person {
+  return {
+    ...p,
+    nameWords: normalizeArabic(p.name).split(/\s+/).filter(Boolean),
+    titleStems: p.title ? phraseStems(p.title) : [],
+  };
+}
+
+/**
+ * Reads an Arabic article the way an analyst does: finds the quotes (in quote marks, and official
+ * statements reported without them), who said each, the organisations named and the topics.
+ * Pure and deterministic: it reads only its arguments.
+ */
+export function extractArticle(input: ExtractInput, catalogue: Catalogue): Extraction {
+  return new Extractor(input, catalogue).run();
+}
+
+class Extractor {
+  private readonly body: string;
+  private readonly text: AnalysedText;
+  private readonly orgs: Gazetteer<string>;
+  private readonly topics: Gazetteer<string>;
+  private readonly catalogueNames: Gazetteer<number>;
+  private readonly knownPeople: Person[];
+  /** People met in this article, in order; speakers are resolved against them first. */
+  private readonly people: Person[] = [];
+  private lastSpeaker: ExtractedSpeaker | null = null;
+
+  constructor(
+    private readonly input: ExtractInput,
+    catalogue: Catalogue,
+  ) {
+    this.body = toStored(input.body).replace(/\r\n?/g, '\n').trim();
+    this.text = new AnalysedText(this.body);
+    this.orgs = new Gazetteer(
+      catalogue.organisations.flatMap((o) =>
+        [o.name, o.nameEn, o.acronym, ...o.aliases].filter((p): p is string => !!p).map((phrase) => ({ phrase, value: o.slug })),
+      ),
+    );
+    this.topics = new Gazetteer(catalogue.topics.flatMap((t) => [t.labelAr, ...t.terms].map((phrase) => ({ phrase, value: t.slug }))));
+    this.knownPeople = catalogue.experts.map((e) => toPerson({ slug: e.slug, name: e.name, title: e.title }));
+    this.catalogueNames = new Gazetteer(this.knownPeople.map((p, i) => ({ phrase: p.name, value: i })));
+  }
+
+  run(): Extraction {
+    // People the catalogue knows, named anywhere in the article, can be referred to by surname.
+    for (const m of this.catalogueNames.find(this.text)) this.meet(this.knownPeople[m.value]);
+
+    const marked = findMarkedSpans(this.body).filter((s) => !this.isQuotedName(s));
+    const statements = this.findStatements().filter((st) => !marked.some((m) => m.start < st.end && st.start < m.end));
+    const candidates = [
+      ...marked.map((span) => ({ span, statement: null as Statement | null })),
+      ...statements.map((st) => ({ span: null as MarkedSpan | null, statement: st })),
+    ].sort((a, b) => (a.span?.start ?? a.statement!.start) - (b.span?.start ?? b.statement!.start));
+
+    const quotes: ExtractedQuote[] = [];
+    let previousEnd = 0;
+    for (const { span, statement } of candidates) {
+      const quote = span ? this.attributeMarked(span, previousEnd, quotes.at(-1)) : this.fromStatement(statement!);
+      quotes.push(quote);
+      previousEnd = quote.end + 1;
+      if (quote.speaker) this.lastSpeaker = quote.speaker;
+    }
+
+    const articleOrgs = new Set(this.orgs.find(this.text).map((m) => m.value));
+    const source = this.resolveSource();
+    if (source) articleOrgs.add(source);
+    return {
+      title: toStored(this.input.title).trim(),
+      body: this.body,
+      lede: firstParagraph(this.body),
+      language: this.input.language ?? 'ar',
+      url: this.input.url ?? null,
+      publishedAt: this.input.publishedAt ?? null,
+      source,
+      quotes,
+      people: this.people.map(({ slug, name, title }) => ({ slug, name, title })),
+      organisations: [...articleOrgs],
+      topics: this.articleTopics(quotes),
+    };
+  }
+
+  // ---- quotes in marks -------------------------------------------------------------------
+
+  /** A few words in quote marks that name something («الإنتربول», لموقع «لكم») are not a quote. */
+  private isQuotedName(span: MarkedSpan): boolean {
+    const first = this.text.wordAt(span.start);
+    const last = this.text.wordAt(span.end) - 1;
+    const words = last - first + 1;
+    if (words <= 0) return true;
+    const before = this.body.slice(Math.max(0, span.start - 40), span.start - 1);
+    const prevWord = this.text.tokens[first - 1]?.norm;
+    const attached = /[\p{L}\u0640]$/u.test(before);
+    const colon = /[:：]\s*$/.test(before);
+    const cue = prevWord !== undefined && ['ان', 'قايلا', 'قايله', 'بالقول'].includes(prevWord) && /\s$/.test(before);
+    const after = this.body.slice(span.end + 1).match(/^\s*(.)/u)?.[1];
+    const sentenceGoesOn = after !== undefined && /[\p{L}]/u.test(after);
+    const wholeName = this.orgs.find(this.text, first, last + 1).some((m) => m.firstWord === first && m.lastWord === last);
+    const nameCue = prevWord !== undefined && (NAME_CUES.has(prevWord) || NAME_CUES.has(lightStem(prevWord)));
+    if (words <= 3) return wholeName || attached || nameCue || !(colon || cue) || sentenceGoesOn;
+    if (words <= 8) return (attached || nameCue) && !colon && !cue;
+    return false;
+  }
+
+  private attributeMarked(span: MarkedSpan, clauseFloor: number, previous: ExtractedQuote | undefined): ExtractedQuote {
+    const base = { text: this.body.slice(span.start, span.end), start: span.start, end: span.end, kind: 'DIRECT' as const };
+    const tagged = (verb: string | null, speaker: ExtractedSpeaker | null): ExtractedQuote => ({
+      ...base,
+      verb,
+      speaker,
+      ...this.tagsOf(span.start, span.end),
+    });
+    if (span.continued) return tagged(null, this.lastSpeaker);
+
+    const openMark = span.start - 1;
+    const clauseStart = Math.max(clauseFloor, sentenceStart(this.body, openMark));
+    const found = this.lastVerb(clauseStart, openMark);
+    if (found) return tagged(found.printed, this.speakerAround(found, clauseStart, openMark));
+
+    const post = this.postAttribution(span.end + 1);
+    if (post) return tagged(post.verb, post.speaker);
+
+    // No attribution at all: a quote that follows another in the same paragraph goes on with its speaker.
+    const sameParagraph = previous && !this.body.slice(previous.end, span.start).includes('\n');
+    return tagged(null, sameParagraph ? this.lastSpeaker : null);
+  }
+
+  /** The last attribution verb between `from` and `to`, with its word index. */
+  private lastVerb(from: number, to: number): { verb: string; word: number; printed: string } | null {
+    const first = this.text.wordAt(from);
+    for (let w = this.text.wordAt(to) - 1; w >= first; w--) {
+      const verb = verbForm(this.text.tokens[w].norm);
+      if (verb) {
+        const printed = this.body.slice(this.text.startOf(w), this.text.endOf(w)).replace(/^[وف](?=.{2,})/u, '');
+        return { verb, word: w, printed };
+      }
+    }
+    return null;
+  }
+
+  /** Who speaks: named after the verb («قال فلان، …، إن»), before it («فلان، …، قال»), or the last speaker. */
+  private speakerAround(found: { word: number }, clauseStart: number, openMark: number): ExtractedSpeaker | null {
+    const afterVerb = this.text.endOf(found.word);
+    const mid = this.segments(this.body.slice(afterVerb, openMark), true);
+    if (mid.length) return this.resolveMention(mid[0], mid[1] ?? null, true);
+    const pre = this.segments(this.body.slice(clauseStart, this.text.startOf(found.word)), false);
+    if (pre.length >= 2) return this.resolveMention(pre[0], pre[1], true);
+    if (pre.length === 1) {
+      const known = this.resolveMention(pre[0], null, false);
+      if (known) return known;
+    }
+    return this.lastSpeaker;
+  }
+
+  /** «“…”، يقول المتحدث ذاته»: a present-tense (or past) verb right after the quote, then the speaker. */
+  private postAttribution(from: number): { verb: string; speaker: ExtractedSpeaker | null } | null {
+    const rest = this.body.slice(from, from + 200);
+    const lead = rest.match(/^[\s،,]*/u)?.[0].length ?? 0;
+    if (!/[،,]/.test(rest.slice(0, lead))) return null;
+    const w = this.text.wordAt(from + lead);
+    if (w >= this.text.tokens.length || this.text.startOf(w) !== from + lead) return null;
+    const verb = verbForm(this.text.tokens[w].norm);
+    if (!verb || !(PRESENT_FORMS.has(verb) || VERBS.has(verb))) return null;
+    const end = this.body.slice(this.text.endOf(w)).search(SENTENCE_END);
+    const clause = this.body.slice(this.text.endOf(w), end < 0 ? undefined : this.text.endOf(w) + end);
+    const parts = this.segments(clause, false);
+    if (!parts.length) return null;
+    return { verb: this.body.slice(this.text.startOf(w), this.text.endOf(w)), speaker: this.resolveMention(parts[0], parts[1] ?? null, true) };
+  }
+
+  /**
+   * Splits the words around a verb into comma-separated parts, dropping asides («في تصريح لهسبريس»),
+   * discourse markers («من جهته») and, when `trimCue`, the words that lead into the quote («إن», «على أن»).
+   */
+  private segments(raw: string, trimCue: boolean): string[] {
+    let text = raw.replace(/[:：]\s*$/u, '').trim();
+    if (trimCue) {
+      for (;;) {
+        const m = text.match(/(?:^|\s)(\S+)$/u);
+        if (!m || !CUE_WORDS.has(normalizeArabic(m[1]))) break;
+        text = text.slice(0, text.length - m[0].length).trim();
+      }
+    }
+    return text
+      .split(SEGMENT_SPLIT)
+      .map((s) => s.trim())
+      .filter((s) => {
+        const n = normalizeArabic(s);
+        return s !== '' && !ASIDE_STARTS.some((a) => n.startsWith(a)) && !DISCOURSE_MARKERS.includes(n);
+      });
+  }
+
+  // ---- speakers ----------------------------------------------------------------------------
+
+  /** Resolves a mention to a speaker; `explicit` mentions of unknown names create a person. */
+  private resolveMention(mention: string, apposition: string | null, explicit: boolean): ExtractedSpeaker | null {
+    const all = normalizeArabic(mention).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (all.length === 0) return null;
+
+    // «المصرح عينه», «الباحث ذاته», «المسؤول الأمني»: the same speaker again.
+    if (all.length <= 3 && (SAME_WORDS.has(all.at(-1)!) || (ROLE_NOUNS.has(all[0]) && all.length <= 2))) {
+      return this.coreferent(all[0]);
+    }
+
+    const org = this.organisationIn(mention);
+    if (org) return { organisation: org };
+
+    // «الدكتورة فلانة», «الخبير فلان»: an honorific or a role before a name.
+    let skip = 0;
+    while (skip < all.length - 1 && (HONORIFICS.has(all[skip]) || ROLE_NOUNS.has(all[skip]))) skip++;
+    const named = all.slice(skip);
+    const person = this.knownPerson(all) ?? (skip ? this.knownPerson(named) : null);
+    if (person) return this.speakerFor(person, apposition);
+
+    // «الخبير الدولي في إدارة الأزمات…»: a title already met.
+    const byTitle = all[0].startsWith('ال') && all.length >= 2 ? this.personByTitle(mention) : null;
+    if (byTitle) return this.speakerFor(byTitle, null);
+
+    if (!explicit || named.length > 6 || ANONYMOUS.has(named[0]) || ANONYMOUS.has(lightStem(named[0]))) return null;
+    if (named.some((w) => VERBS.has(w) || CUE_WORDS.has(w))) return null;
+    const created = toPerson({ slug: null, name: stripLeadingWords(mention, skip), title: apposition?.trim() || null });
+    this.meet(created);
+    return { person: created };
+  }
+
+  private speakerFor(person: Person, apposition: string | null): ExtractedSpeaker {
+    if (!person.title && apposition) {
+      person.title = apposition.trim();
+      person.titleStems = phraseStems(person.title);
+    }
+    this.meet(person);
+    return { person };
+  }
+
+  private meet(person: Person): void {
+    if (!this.people.includes(person)) this.people.push(person);
+  }
+
+  /** The last speaker, or the last person met whose title fits the role noun («الباحث» → باحث). */
+  private coreferent(roleWord: string): ExtractedSpeaker | null {
+    const role = lightStem(roleWord).replace(/ه$/, '');
+    const last = this.lastSpeaker;
+    if (last && 'person' in last) {
+      const p = last.person as Person;
+      if (!role || p.titleStems.some((s) => s.startsWith(role)) || !this.people.some((o) => o !== p && o.titleStems.some((s) => s.startsWith(role)))) {
+        return last;
+      }
+      const fitting = [...this.people].reverse().find((o) => o.titleStems.some((s) => s.startsWith(role)));
+      if (fitting) return { person: fitting };
+    }
+    return last;
+  }
+
+  /** An organisation that the mention starts with (or names as the author of a statement). */
+  private organisationIn(mention: string): string | null {
+    const t = new AnalysedText(mention);
+    const matches = this.orgs.find(t);
+    if (!matches.length) return null;
+    const statement = t.stems.some((s) => STATEMENT_NOUNS.has(s) || STATEMENT_NOUNS.has(`ال${s}`));
+    const first = matches[0];
+    return first.firstWord <= 0 || statement ? first.value : null;
+  }
+
+  /** A person already met (or in the catalogue) whose name contains all the mention's words. */
+  private knownPerson(words: string[]): Person | null {
+    const fits = (p: Person) => words.every((w) => p.nameWords.includes(w));
+    return [...this.people].reverse().find(fits) ?? this.knownPeople.find((p) => words.length >= 2 && fits(p)) ?? null;
+  }
+
+  /** «الخبير الدولي في إدارة الأزمات…», «المختص في الشؤون الاستراتيجية»: a person met, by their title. */
+  private personByTitle(mention: string): Person | null {
+    const stems = phraseStems(mention).filter((s) => s !== 'في');
+    let best: { person: Person; score: number } | null = null;
+    for (const person of [...this.people].reverse()) {
+      if (!person.titleStems.length) continue;
+      const shared = stems.filter((s) => person.titleStems.includes(s)).length;
+      const score = shared / stems.length;
+      if (score >= 0.6 && (!best || score > best.score)) best = { person, score };
+    }
+    return best?.person ?? null;
+  }
+
+  private resolveSource(): string | null {
+    const source = this.input.source?.trim();
+    if (!source) return null;
+    const matches = this.orgs.find(new AnalysedText(source));
+    return matches[0]?.value ?? null;
+  }
+
+  // ---- official statements reported without quote marks --------------------------------------
+
+  private findStatements(): Statement[] {
+    const found: Statement[] = [];
+    const orgMatches = this.orgs.find(this.text);
+    for (let w = 1; w < this.text.tokens.length; w++) {
+      if (!STATEMENT_NOUNS.has(this.text.tokens[w].norm)) continue;
+      // «وفق بيان صادر عن ORG، …», «جاء في بلاغ لـORG أن …»
+      const leadWord = [w - 1, w - 2].find((k) => k >= 0 && STATEMENT_LEADS.has(stripConjunction(this.text.tokens[k].norm)));
+      if (leadWord === undefined) continue;
+      const org = orgMatches.find((m) => m.firstWord > w && m.firstWord <= w + 3);
+      if (!org) continue;
+      const statement = this.statementClause(org.end);
+      if (!statement) continue;
+      const printed = this.body.slice(this.text.startOf(leadWord), this.text.startOf(org.firstWord)).trim();
+      const lead = this.text.tokens[leadWord].norm;
+      // The verb as printed, without the conjunction: «ووفق بيان صادر عن» → «وفق بيان صادر عن».
+      const verb = stripConjunction(lead) === lead ? printed : printed.slice(1);
+      found.push({ ...statement, verb, organisation: org.value });
+    }
+    return found;
+  }
+
+  /** The reported clause after an organisation: «، CLAUSE.» or «… أن CLAUSE.». */
+  private statementClause(after: number): { start: number; end: number } | null {
+    const rest = this.body.slice(after);
+    const lead = rest.match(/^\s*(?:[،,]\s*(?:(?:في|ضمن)[^،,.]{0,40}[،,]\s*)?|(?:\s*(?:في بلاغ|في بيان)[^،,.]{0,20}[،,]?\s*)?أن\s+)/u);
+    if (!lead) return null;
+    const start = after + lead[0].length;
+    const endRel = this.body.slice(start).search(SENTENCE_END);
+    let end = endRel < 0 ? this.body.length : start + endRel;
+    while (end > start && /[\s،,؛;]/.test(this.body[end - 1])) end--;
+    const words = this.text.wordAt(end) - this.text.wordAt(start);
+    return words >= 4 ? { start, end } : null;
+  }
+
+  private fromStatement(st: Statement): ExtractedQuote {
+    return {
+      text: this.body.slice(st.start, st.end),
+      start: st.start,
+      end: st.end,
+      kind: 'INDIRECT',
+      verb: st.verb,
+      speaker: { organisation: st.organisation },
+      ...this.tagsOf(st.start, st.end),
+    };
+  }
+
+  // ---- topics and organisations -----------------------------------------------------------
+
+  private tagsOf(start: number, end: number): { topics: string[]; organisations: string[] } {
+    const from = this.text.wordAt(start);
+    const to = this.text.wordAt(end);
+    return {
+      topics: unique(this.topics.find(this.text, from, to).map((m) => m.value)),
+      organisations: unique(this.orgs.find(this.text, from, to).map((m) => m.value)),
+    };
+  }
+
+  /** The article's topics: those of its quotes and those its text names at least twice or in the title. */
+  private articleTopics(quotes: ExtractedQuote[]): string[] {
+    const counts = new Map<string, number>();
+    for (const m of this.topics.find(this.text)) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
+    const inTitle = this.topics.find(new AnalysedText(this.input.title)).map((m) => m.value);
+    return unique([...quotes.flatMap((q) => q.topics), ...inTitle, ...[...counts].filter(([, n]) => n >= 2).map(([slug]) => slug)]);
+  }
+}
+
+interface Statement {
+  start: number;
+  end: number;
+  verb: string;
+  organisation: string;
+}
+
+function sentenceStart(body: string, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (SENTENCE_END.test(body[i])) return i + 1;
+  return 0;
+}
+
+function stripConjunction(norm: string): string {
+  return norm.length > 3 && (norm.startsWith('و') || norm.startsWith('ف')) ? norm.slice(1) : norm;
+}
+
+/** `text` without its first `n` words, as printed. */
+function stripLeadingWords(text: string, n: number): string {
+  let rest = text.trim();
+  for (let i = 0; i < n; i++) rest = rest.replace(/^\S+\s*/u, '');
+  return rest.trim();
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
