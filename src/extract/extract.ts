@@ -1,6 +1,6 @@
 import { lightStem, normalizeArabic, toStored } from '../arabic/normalize';
 import { firstParagraph } from '../seed/catalogue';
-import { AnalysedText, Gazetteer, phraseStems } from './gazetteer';
+import { AnalysedText, Gazetteer, phraseStems, type GazetteerMatch } from './gazetteer';
 import {
   ANONYMOUS,
   ASIDE_STARTS,
@@ -12,6 +12,7 @@ import {
   ROLE_NOUNS,
   SAME_WORDS,
   STATEMENT_LEADS,
+  TITLE_WORDS,
   STATEMENT_NOUNS,
   VERBS,
 } from './lexicon';
@@ -83,6 +84,7 @@ class Extractor {
     for (const m of this.catalogueNames.find(this.text)) this.meet(this.knownPeople[m.value]);
 
     const marked = findMarkedSpans(this.body).filter((s) => !this.isQuotedName(s));
+    this.meetIntroducedPeople(marked);
     const statements = this.findStatements().filter((st) => !marked.some((m) => m.start < st.end && st.start < m.end));
     const candidates = [
       ...marked.map((span) => ({ span, statement: null as Statement | null })),
@@ -95,7 +97,7 @@ class Extractor {
       const quote = span ? this.attributeMarked(span, previousEnd, quotes.at(-1)) : this.fromStatement(statement!);
       quotes.push(quote);
       previousEnd = quote.end + 1;
-      if (quote.speaker) this.lastSpeaker = quote.speaker;
+      this.lastSpeaker = quote.speaker;
     }
 
     const articleOrgs = new Set(this.orgs.find(this.text).map((m) => m.value));
@@ -114,6 +116,28 @@ class Extractor {
       organisations: [...articleOrgs],
       topics: this.articleTopics(quotes),
     };
+  }
+
+  /**
+   * «ترى الباحثة …، فاطمة الزهراء العلوي، أن …»: people introduced with a name and a title in
+   * reported speech, so that a later «العلوي» finds them. Only name-and-title pairs count: a bare
+   * subject («أرقام رسمية») is no person.
+   */
+  private meetIntroducedPeople(marked: MarkedSpan[]): void {
+    const inQuote = (offset: number) => marked.some((m) => m.start <= offset && offset < m.end);
+    for (let w = 0; w < this.text.tokens.length; w++) {
+      const next = this.text.tokens[w + 1];
+      if (!verbForm(this.text.tokens[w].norm) || !next || inQuote(this.text.startOf(w))) continue;
+      // The subject runs from the verb to «أن/إن», with no quote, colon or sentence end between.
+      const subject = this.body.slice(this.text.endOf(w), this.text.endOf(w) + 160).match(/^([^.!?؟\n:“”«»"]*?)\s(?:أن|إن|بأن)\s/u);
+      if (!subject) continue;
+      const parts = nameFirst(this.segments(subject[1], true));
+      const nameWords = parts[0]?.split(/\s+/).length ?? 0;
+      if (parts.length < 2 || nameWords < 2 || nameWords > 5) continue;
+      const saved = this.lastSpeaker;
+      this.resolveMention(parts[0], parts[1], true);
+      this.lastSpeaker = saved;
+    }
   }
 
   // ---- quotes in marks -------------------------------------------------------------------
@@ -165,6 +189,12 @@ class Extractor {
   private lastVerb(from: number, to: number): { verb: string; word: number; printed: string } | null {
     const first = this.text.wordAt(from);
     for (let w = this.text.wordAt(to) - 1; w >= first; w--) {
+      const statementLead = this.statementLead(w);
+      if (statementLead !== null && statementLead >= first) {
+        // «جاء في بلاغ لـORG أن “…”»: the statement is the verb, the organisation its speaker.
+        const printed = this.body.slice(this.text.startOf(statementLead), this.text.endOf(w));
+        return { verb: this.text.tokens[w].norm, word: w, printed: this.withoutConjunction(statementLead, printed) };
+      }
       const verb = verbForm(this.text.tokens[w].norm);
       if (verb) {
         const printed = this.body.slice(this.text.startOf(w), this.text.endOf(w)).replace(/^[وف](?=.{2,})/u, '');
@@ -174,12 +204,24 @@ class Extractor {
     return null;
   }
 
+  /** For a statement noun (بيان، بلاغ), the word that introduces it («وفق», «جاء في»), or null. */
+  private statementLead(noun: number): number | null {
+    if (!STATEMENT_NOUNS.has(this.text.tokens[noun].norm)) return null;
+    return [noun - 1, noun - 2].find((k) => k >= 0 && STATEMENT_LEADS.has(stripConjunction(this.text.tokens[k].norm))) ?? null;
+  }
+
+  /** Printed text starting at word `w`, without a leading conjunction glued to that word. */
+  private withoutConjunction(w: number, printed: string): string {
+    const norm = this.text.tokens[w].norm;
+    return stripConjunction(norm) === norm ? printed : printed.slice(1);
+  }
+
   /** Who speaks: named after the verb («قال فلان، …، إن»), before it («فلان، …، قال»), or the last speaker. */
   private speakerAround(found: { word: number }, clauseStart: number, openMark: number): ExtractedSpeaker | null {
     const afterVerb = this.text.endOf(found.word);
-    const mid = this.segments(this.body.slice(afterVerb, openMark), true);
+    const mid = nameFirst(this.segments(this.body.slice(afterVerb, openMark), true));
     if (mid.length) return this.resolveMention(mid[0], mid[1] ?? null, true);
-    const pre = this.segments(this.body.slice(clauseStart, this.text.startOf(found.word)), false);
+    const pre = nameFirst(this.segments(this.body.slice(clauseStart, this.text.startOf(found.word)), false));
     if (pre.length >= 2) return this.resolveMention(pre[0], pre[1], true);
     if (pre.length === 1) {
       const known = this.resolveMention(pre[0], null, false);
@@ -199,7 +241,7 @@ class Extractor {
     if (!verb || !(PRESENT_FORMS.has(verb) || VERBS.has(verb))) return null;
     const end = this.body.slice(this.text.endOf(w)).search(SENTENCE_END);
     const clause = this.body.slice(this.text.endOf(w), end < 0 ? undefined : this.text.endOf(w) + end);
-    const parts = this.segments(clause, false);
+    const parts = nameFirst(this.segments(clause, false));
     if (!parts.length) return null;
     return { verb: this.body.slice(this.text.startOf(w), this.text.endOf(w)), speaker: this.resolveMention(parts[0], parts[1] ?? null, true) };
   }
@@ -219,10 +261,10 @@ class Extractor {
     }
     return text
       .split(SEGMENT_SPLIT)
-      .map((s) => s.trim())
+      .map((s) => cutAside(s.trim().replace(/^أما\s+/u, '')))
       .filter((s) => {
         const n = normalizeArabic(s);
-        return s !== '' && !ASIDE_STARTS.some((a) => n.startsWith(a)) && !DISCOURSE_MARKERS.includes(n);
+        return s !== '' && !ASIDE_STARTS.some((a) => n.startsWith(a)) && !DISCOURSE_MARKERS.includes(n) && !LINKERS.has(n);
       });
   }
 
@@ -241,9 +283,10 @@ class Extractor {
     const org = this.organisationIn(mention);
     if (org) return { organisation: org };
 
-    // «الدكتورة فلانة», «الخبير فلان»: an honorific or a role before a name.
+    // «الدكتورة فلانة», «الخبير الأمني فلان», «الأكاديمية الإسبانية فلانة»: honorifics, roles and
+    // their adjectives before a name.
     let skip = 0;
-    while (skip < all.length - 1 && (HONORIFICS.has(all[skip]) || ROLE_NOUNS.has(all[skip]))) skip++;
+    while (skip < all.length - 1 && (HONORIFICS.has(all[skip]) || ROLE_NOUNS.has(all[skip]) || (isNisba(all[skip]) && all.length - skip > 2))) skip++;
     const named = all.slice(skip);
     const person = this.knownPerson(all) ?? (skip ? this.knownPerson(named) : null);
     if (person) return this.speakerFor(person, apposition);
@@ -272,10 +315,14 @@ class Extractor {
     if (!this.people.includes(person)) this.people.push(person);
   }
 
-  /** The last speaker, or the last person met whose title fits the role noun («الباحث» → باحث). */
+  /**
+   * The last speaker, or the last person met whose title fits the role noun («الباحث» → باحث).
+   * A role noun refers to a person: after an organisation's statement it names nobody we know.
+   */
   private coreferent(roleWord: string): ExtractedSpeaker | null {
     const role = lightStem(roleWord).replace(/ه$/, '');
     const last = this.lastSpeaker;
+    if (last && 'organisation' in last) return null;
     if (last && 'person' in last) {
       const p = last.person as Person;
       if (!role || p.titleStems.some((s) => s.startsWith(role)) || !this.people.some((o) => o !== p && o.titleStems.some((s) => s.startsWith(role)))) {
@@ -331,17 +378,31 @@ class Extractor {
     for (let w = 1; w < this.text.tokens.length; w++) {
       if (!STATEMENT_NOUNS.has(this.text.tokens[w].norm)) continue;
       // «وفق بيان صادر عن ORG، …», «جاء في بلاغ لـORG أن …»
-      const leadWord = [w - 1, w - 2].find((k) => k >= 0 && STATEMENT_LEADS.has(stripConjunction(this.text.tokens[k].norm)));
-      if (leadWord === undefined) continue;
+      const leadWord = this.statementLead(w);
+      if (leadWord === null) continue;
       const org = orgMatches.find((m) => m.firstWord > w && m.firstWord <= w + 3);
       if (!org) continue;
       const statement = this.statementClause(org.end);
       if (!statement) continue;
-      const printed = this.body.slice(this.text.startOf(leadWord), this.text.startOf(org.firstWord)).trim();
-      const lead = this.text.tokens[leadWord].norm;
       // The verb as printed, without the conjunction: «ووفق بيان صادر عن» → «وفق بيان صادر عن».
-      const verb = stripConjunction(lead) === lead ? printed : printed.slice(1);
-      found.push({ ...statement, verb, organisation: org.value });
+      const printed = this.body.slice(this.text.startOf(leadWord), this.text.startOf(org.firstWord)).trim();
+      found.push({ ...statement, verb: this.withoutConjunction(leadWord, printed), organisation: org.value });
+    }
+    return [...found, ...this.findOrganisationFirstStatements(orgMatches)];
+  }
+
+  /** «أفادت المديرية العامة …، في بلاغ لها، أن …»: a verb, the organisation, then the statement. */
+  private findOrganisationFirstStatements(orgMatches: GazetteerMatch<string>[]): Statement[] {
+    const found: Statement[] = [];
+    for (const org of orgMatches) {
+      const verbWord = org.firstWord - 1;
+      if (verbWord < 0 || !verbForm(this.text.tokens[verbWord].norm)) continue;
+      const aside = this.body.slice(org.end).match(/^\s*[،,]\s*(?:في|ضمن)\s+(?:بلاغ|بيان)[^،,.]{0,20}[،,]\s*(?:أن|بأن)\s+/u);
+      if (!aside) continue;
+      const clause = this.clauseFrom(org.end + aside[0].length);
+      if (!clause) continue;
+      const printed = this.body.slice(this.text.startOf(verbWord), this.text.endOf(verbWord));
+      found.push({ ...clause, verb: this.withoutConjunction(verbWord, printed), organisation: org.value });
     }
     return found;
   }
@@ -351,7 +412,11 @@ class Extractor {
     const rest = this.body.slice(after);
     const lead = rest.match(/^\s*(?:[،,]\s*(?:(?:في|ضمن)[^،,.]{0,40}[،,]\s*)?|(?:\s*(?:في بلاغ|في بيان)[^،,.]{0,20}[،,]?\s*)?أن\s+)/u);
     if (!lead) return null;
-    const start = after + lead[0].length;
+    return this.clauseFrom(after + lead[0].length);
+  }
+
+  /** From `start` to the end of its sentence, if that makes a clause of four words or more. */
+  private clauseFrom(start: number): { start: number; end: number } | null {
     const endRel = this.body.slice(start).search(SENTENCE_END);
     let end = endRel < 0 ? this.body.length : start + endRel;
     while (end > start && /[\s،,؛;]/.test(this.body[end - 1])) end--;
@@ -396,6 +461,35 @@ interface Statement {
   end: number;
   verb: string;
   organisation: string;
+}
+
+/** Words left between a fronted subject and its verb: «أما فلان، …، فقد اعتبر». */
+const LINKERS = new Set(['فقد', 'ف', 'فان', 'قد']);
+
+/** «العلوي في حوار مع جريدة …»: an aside glued to the name without commas is cut off. */
+function cutAside(segment: string): string {
+  const norm = normalizeArabic(segment);
+  for (const aside of ASIDE_STARTS) {
+    const at = norm.indexOf(` ${aside}`);
+    // The search form drops only marks, so a word count maps positions back to the printed text.
+    if (at > 0) return segment.split(/\s+/).slice(0, norm.slice(0, at).split(/\s+/).length).join(' ');
+  }
+  return segment;
+}
+
+/** «الإسبانية», «الأمني»: an adjective of origin or field, which describes a name but is not part of it. */
+function isNisba(word: string): boolean {
+  return /^ال\S{2,}(ي|يه)$/u.test(word);
+}
+
+/** «والي أمن طنجة، محمد الوردي»: when the first part is a title and the second a name, swap them. */
+function nameFirst(parts: string[]): string[] {
+  if (parts.length < 2) return parts;
+  const isTitle = (s: string) => {
+    const word = normalizeArabic(s).split(/\s+/)[0] ?? '';
+    return [word, lightStem(word)].some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(`ال${w}`));
+  };
+  return isTitle(parts[0]) && !isTitle(parts[1]) && parts[1].split(/\s+/).length <= 5 ? [parts[1], parts[0], ...parts.slice(2)] : parts;
 }
 
 function sentenceStart(body: string, before: number): number {
