@@ -10,6 +10,11 @@ const EnvSchema = z.object({
     .default(4000),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  API_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters; generate one with `openssl rand -hex 32`')
+    .refine((v) => !/\s/.test(v), 'must not contain spaces')
+    .optional(),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -60,7 +60,7 @@ function send(res: http.ServerResponse, status: number, body: string, type = 'te
   res.end(body);
 }
 
-export async function createServer(schema: GraphQLSchema, db: AppDb): Promise<Omit<AppServer, 'url'> & { listen(port: number, host: string): Promise<string> }> {
+export async function createServer(schema: GraphQLSchema, db: AppDb, options: { apiToken?: string } = {}): Promise<Omit<AppServer, 'url'> & { listen(port: number, host: string): Promise<string> }> {
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -84,7 +84,7 @@ export async function createServer(schema: GraphQLSchema, db: AppDb): Promise<Om
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: await parseBody(req) },
-      context: async () => createContext(db),
+      context: async () => createContext(db, { apiToken: options.apiToken, authorization: req.headers.authorization }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

@@ -58,7 +58,12 @@ export const experts = sqliteTable(
     nameLatin: text('name_latin'),
     title: text('title'),
   },
-  (t) => [uniqueIndex('experts_slug_uq').on(t.slug)],
+  (t) => [
+    uniqueIndex('experts_slug_uq').on(t.slug),
+    // qg_search() is the app's Arabic search form (src/db/client.ts): ingest finds a person by name
+    // whatever the diacritics or hamza forms.
+    index('experts_name_search_idx').on(sql`qg_search(${t.name})`),
+  ],
 );
 
 export const expertAffiliations = sqliteTable(

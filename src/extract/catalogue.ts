@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import type { AppDb } from '../db/client';
 import { experts, organisationAliases, organisations, topics, topicTerms } from '../db/schema';
-import { groupBy } from '../graphql/batch';
+import { groupBy } from '../util/collections';
 import type { Catalogue as SeedCatalogue } from '../seed/catalogue';
 import type { Catalogue } from './types';
 

@@ -1,26 +1,10 @@
 import DataLoader from 'dataloader';
 import { and, asc, count, gt, inArray, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { groupBy, indexBy } from '../util/collections';
 import type { Context } from './context';
 import { tag, type Tagged } from './node';
 import { toPage, type Page, type PageWindow, type NodeTypeName } from './relay';
-
-export function indexBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T> {
-  const map = new Map<K, T>();
-  for (const row of rows) map.set(key(row), row);
-  return map;
-}
-
-export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const map = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
-}
 
 type TableWithId = SQLiteTable & { id: SQLiteColumn };
 
@@ -79,7 +63,7 @@ export function linkedIdsLoader(
   }));
 }
 
-export async function loadAll<T>(loader: DataLoader<number, T | null>, ids: readonly number[]): Promise<T[]> {
+export async function loadAll<K, T>(loader: DataLoader<K, T | null>, ids: readonly K[]): Promise<T[]> {
   const rows = await loader.loadMany(ids);
   return rows.filter((r): r is T => r !== null && !(r instanceof Error));
 }
@@ -140,3 +124,5 @@ export function listPage<Row extends { id: number }, N extends NodeTypeName>(
     async () => ctx.db.select({ n: count() }).from(table).where(where).get()?.n ?? 0,
   );
 }
+
+export { groupBy, indexBy };

@@ -1,4 +1,5 @@
 import type { AppDb } from '../db/client';
+import { authenticate, type Auth } from './auth';
 
 /**
  * Per-request memo of DataLoaders. Modules ask for a loader by key and say how to build it, so the
@@ -20,8 +21,9 @@ export class LoaderRegistry {
 export interface Context {
   db: AppDb;
   loaders: LoaderRegistry;
+  auth: Auth;
 }
 
-export function createContext(db: AppDb): Context {
-  return { db, loaders: new LoaderRegistry() };
+export function createContext(db: AppDb, request: { apiToken?: string; authorization?: string } = {}): Context {
+  return { db, loaders: new LoaderRegistry(), auth: authenticate(request.apiToken, request.authorization) };
 }

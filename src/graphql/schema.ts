@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { ArticleQuotesResolver, ExpertQuotesResolver, OrganisationStatementsResolver, QuoteResolver, TopicQuotesResolver } from '../modules/quote/quote.resolver';
 import { ArticleResolver, ExpertArticlesResolver, OrganisationArticlesResolver } from '../modules/article/article.resolver';
 import { ExpertResolver, OrganisationExpertsResolver, TopicExpertsResolver } from '../modules/expert/expert.resolver';
+import { IngestResolver } from '../modules/ingest/ingest.resolver';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   OrganisationStatementsResolver,
   TopicQuotesResolver,
   SearchResolver,
+  IngestResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

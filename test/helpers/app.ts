@@ -11,20 +11,20 @@ export interface GraphQLResponse<T = any> {
 export interface TestApp extends RunningApp {
   dir: string;
   dbPath: string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Runs a query and returns how many SQL statements the server executed for it. */
   countStatements(query: string, variables?: Record<string, unknown>): Promise<{ statements: number; body: GraphQLResponse }>;
 }
 
 /** A real server on a free loopback port, over a fresh seeded database in a temp folder. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: { apiToken?: string } = {}): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quote-graph-'));
   const dbPath = path.join(dir, 'quotes.db');
-  const app = await startApp({ DATABASE_PATH: dbPath, PORT: 0, HOST: '127.0.0.1' }, { countStatements: true });
-  const gql = async (query: string, variables?: Record<string, unknown>) => {
+  const app = await startApp({ DATABASE_PATH: dbPath, PORT: 0, HOST: '127.0.0.1', API_TOKEN: options.apiToken }, { countStatements: true });
+  const gql = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const res = await fetch(app.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return (await res.json()) as GraphQLResponse;

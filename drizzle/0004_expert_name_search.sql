@@ -1,0 +1,1 @@
+CREATE INDEX `experts_name_search_idx` ON `experts` (qg_search("name"));

@@ -1,0 +1,81 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import type { QuoteKind } from '../../db/schema';
+import { Expert } from '../expert/expert.type';
+import { Organisation } from '../organisation/organisation.type';
+import { QuoteKindEnum } from '../quote/quote.type';
+import { Topic } from '../topic/topic.type';
+
+@ObjectType({ description: 'Who the extractor says spoke: a person (known or new) or an organisation.' })
+export class ExtractedSpeaker {
+  @Field(() => String, { description: 'The name as printed, or the organisation’s name.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'A person’s title, from the apposition.' })
+  title!: string | null;
+
+  @Field(() => Expert, { nullable: true, description: 'The expert already in the graph, if any.' })
+  expert!: object | null;
+
+  @Field(() => Organisation, { nullable: true })
+  organisation!: object | null;
+}
+
+@ObjectType({ description: 'A quote as the extractor found it, before anything is saved.' })
+export class ExtractedQuote {
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => Int)
+  start!: number;
+
+  @Field(() => Int)
+  end!: number;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => QuoteKindEnum)
+  kind!: QuoteKind;
+
+  @Field(() => String, { nullable: true })
+  verb!: string | null;
+
+  @Field(() => ExtractedSpeaker, { nullable: true })
+  speaker!: ExtractedSpeaker | null;
+
+  @Field(() => [Topic])
+  topics!: object[];
+
+  @Field(() => [Organisation])
+  organisations!: object[];
+}
+
+@ObjectType({ description: 'What ingestArticle would save, for a preview.' })
+export class ExtractionPreview {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String)
+  body!: string;
+
+  @Field(() => String)
+  lede!: string;
+
+  @Field(() => String)
+  language!: string;
+
+  @Field(() => Organisation, { nullable: true })
+  source!: object | null;
+
+  @Field(() => [ExtractedQuote])
+  quotes!: ExtractedQuote[];
+
+  @Field(() => [ExtractedSpeaker], { description: 'Every person the article names.' })
+  people!: ExtractedSpeaker[];
+
+  @Field(() => [Organisation])
+  organisations!: object[];
+
+  @Field(() => [Topic])
+  topics!: object[];
+}
