@@ -3,7 +3,7 @@
 -- they normalise Arabic (harakat, tatweel, hamza forms…) which FTS5's unicode61 tokenizer cannot.
 -- rowid = entity id * 4 + kind (0 quote, 1 article, 2 expert, 3 organisation), so a write can find
 -- its row without a scan. Triggers keep the index in the same transaction as every write.
-CREATE VIRTUAL TABLE `search_index` USING fts5(`exact`, `stem`, tokenize = 'unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE `search_index` USING fts5(`exact`, `stem`, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
 --> statement-breakpoint
 CREATE TRIGGER `quotes_search_ai` AFTER INSERT ON `quotes` BEGIN
   INSERT INTO `search_index` (rowid, `exact`, `stem`) VALUES (new.`id` * 4, qg_search(new.`text`), qg_stem(new.`text`));

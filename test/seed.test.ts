@@ -18,7 +18,7 @@ function freshDb() {
   return opened;
 }
 
-function dump(sqlite: ReturnType<typeof freshDb>['sqlite']): Record<string, unknown[]> {
+function dump(sqlite: ReturnType<typeof freshDb>["sqlite"]): Record<string, unknown> {
   const tables = sqlite
     .prepare(
       "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%' ORDER BY name",
@@ -26,8 +26,10 @@ function dump(sqlite: ReturnType<typeof freshDb>['sqlite']): Record<string, unkn
     .pluck()
     .all() as string[];
   const rows = Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).all()]));
-  // The full-text index by content: its shadow tables' layout may change with every write.
-  return { ...rows, search_index: sqlite.prepare('SELECT rowid, exact, stem FROM search_index ORDER BY rowid').all() };
+  // The full-text index by what it finds: its shadow tables' layout may change with every write.
+  const match = sqlite.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid').pluck();
+  const found = Object.fromEntries(['exact: "الامن"', 'stem: "ارهاب"', 'exact: "interpol"'].map((q) => [q, match.all(q)]));
+  return { ...rows, search_index: sqlite.prepare('SELECT rowid FROM search_index ORDER BY rowid').pluck().all(), found };
 }
 
 describe('seed corpus annotations', () => {

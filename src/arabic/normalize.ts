@@ -14,26 +14,35 @@
 
 import { createHash } from 'node:crypto';
 
-const REMOVED = /[\u064B-\u0652\u0670\u0640\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+// What the search form drops, and what it folds, by UTF-16 code unit: one table lookup per
+// character keeps normalisation cheap enough to run inside every indexing trigger.
+const DROP = new Uint8Array(0x10000);
+for (let c = 0x064b; c <= 0x0652; c++) DROP[c] = 1; // harakat
+for (const c of [0x0670, 0x0640, 0x061c, 0xfeff]) DROP[c] = 1; // dagger alef, tatweel, Arabic letter mark, BOM
+for (let c = 0x200b; c <= 0x200f; c++) DROP[c] = 1; // zero-width characters, LRM, RLM
+for (let c = 0x202a; c <= 0x202e; c++) DROP[c] = 1; // bidi embeddings and overrides
+for (let c = 0x2066; c <= 0x2069; c++) DROP[c] = 1; // bidi isolates
 
-const FOLD: Record<string, string> = {
-  'أ': 'ا',
-  'إ': 'ا',
-  'آ': 'ا',
-  'ٱ': 'ا',
-  'ى': 'ي',
-  'ة': 'ه',
-  'ؤ': 'و',
-  'ئ': 'ي',
-};
+const FOLD = new Map<number, string>([
+  [0x0623, 'ا'], // أ
+  [0x0625, 'ا'], // إ
+  [0x0622, 'ا'], // آ
+  [0x0671, 'ا'], // ٱ
+  [0x0649, 'ي'], // ى
+  [0x0629, 'ه'], // ة
+  [0x0624, 'و'], // ؤ
+  [0x0626, 'ي'], // ئ
+]);
+for (let d = 0; d <= 9; d++) {
+  FOLD.set(0x0660 + d, String(d)); // Arabic-Indic digits
+  FOLD.set(0x06f0 + d, String(d)); // Persian digits
+}
 
-function foldChar(c: string): string {
-  const folded = FOLD[c];
-  if (folded !== undefined) return folded;
-  const code = c.charCodeAt(0);
-  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
-  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
-  return c.toLowerCase();
+/** The folded form of one UTF-16 code unit ('' when dropped). */
+function foldUnit(code: number, unit: string): string {
+  if (DROP[code]) return '';
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : unit;
+  return FOLD.get(code) ?? (code < 0x0600 || code > 0x06ff ? unit.toLowerCase() : unit);
 }
 
 /** Stored form: Unicode NFC, nothing else changed. */
@@ -43,10 +52,9 @@ export function toStored(text: string): string {
 
 /** The search and matching form of `text` (see the module comment). */
 export function normalizeArabic(text: string): string {
+  const nfc = text.normalize('NFC');
   let out = '';
-  for (const c of text.normalize('NFC')) {
-    if (!REMOVED.test(c)) out += foldChar(c);
-  }
+  for (let i = 0; i < nfc.length; i++) out += foldUnit(nfc.charCodeAt(i), nfc[i]);
   return out;
 }
 
@@ -64,14 +72,10 @@ export interface MappedText {
 export function normalizeWithMap(text: string): MappedText {
   let out = '';
   const map: number[] = [];
-  let i = 0;
-  for (const c of text) {
-    if (!REMOVED.test(c)) {
-      const folded = foldChar(c);
-      for (let k = 0; k < folded.length; k++) map.push(i);
-      out += folded;
-    }
-    i += c.length;
+  for (let i = 0; i < text.length; i++) {
+    const folded = foldUnit(text.charCodeAt(i), text[i]);
+    for (let k = 0; k < folded.length; k++) map.push(i);
+    out += folded;
   }
   map.push(text.length);
   return { text: out, map };

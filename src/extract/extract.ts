@@ -49,7 +49,41 @@ function toPerson(p: ExtractedPerson): Person {
  * Pure and deterministic: it reads only its arguments.
  */
 export function extractArticle(input: ExtractInput, catalogue: Catalogue): Extraction {
-  return new Extractor(input, catalogue).run();
+  return new Extractor(input, compile(catalogue)).run();
+}
+
+/** The catalogue's phrases, analysed once and reused for every article read with it. */
+interface Compiled {
+  orgs: Gazetteer<string>;
+  topics: Gazetteer<string>;
+  catalogueNames: Gazetteer<number>;
+  experts: Person[];
+  /** Catalogue experts by each word of their name, to find «شادي عبد السلام» without a scan. */
+  byNameWord: Map<string, Person[]>;
+}
+
+const compiled = new WeakMap<Catalogue, Compiled>();
+
+function compile(catalogue: Catalogue): Compiled {
+  let c = compiled.get(catalogue);
+  if (!c) {
+    c = {
+      orgs: new Gazetteer(
+        catalogue.organisations.flatMap((o) =>
+          [o.name, o.nameEn, o.acronym, ...o.aliases].filter((p): p is string => !!p).map((phrase) => ({ phrase, value: o.slug })),
+        ),
+      ),
+      topics: new Gazetteer(catalogue.topics.flatMap((t) => [t.labelAr, ...t.terms].map((phrase) => ({ phrase, value: t.slug })))),
+      catalogueNames: new Gazetteer(catalogue.experts.map((e, i) => ({ phrase: e.name, value: i }))),
+      experts: catalogue.experts.map((e) => toPerson({ slug: e.slug, name: e.name, title: e.title })),
+      byNameWord: new Map(),
+    };
+    for (const person of c.experts) {
+      for (const word of new Set(person.nameWords)) c.byNameWord.set(word, [...(c.byNameWord.get(word) ?? []), person]);
+    }
+    compiled.set(catalogue, c);
+  }
+  return c;
 }
 
 class Extractor {
@@ -58,30 +92,29 @@ class Extractor {
   private readonly orgs: Gazetteer<string>;
   private readonly topics: Gazetteer<string>;
   private readonly catalogueNames: Gazetteer<number>;
-  private readonly knownPeople: Person[];
   /** People met in this article, in order; speakers are resolved against them first. */
   private readonly people: Person[] = [];
   private lastSpeaker: ExtractedSpeaker | null = null;
 
   constructor(
     private readonly input: ExtractInput,
-    catalogue: Catalogue,
+    private readonly catalogue: Compiled,
   ) {
     this.body = toStored(input.body).replace(/\r\n?/g, '\n').trim();
     this.text = new AnalysedText(this.body);
-    this.orgs = new Gazetteer(
-      catalogue.organisations.flatMap((o) =>
-        [o.name, o.nameEn, o.acronym, ...o.aliases].filter((p): p is string => !!p).map((phrase) => ({ phrase, value: o.slug })),
-      ),
-    );
-    this.topics = new Gazetteer(catalogue.topics.flatMap((t) => [t.labelAr, ...t.terms].map((phrase) => ({ phrase, value: t.slug }))));
-    this.knownPeople = catalogue.experts.map((e) => toPerson({ slug: e.slug, name: e.name, title: e.title }));
-    this.catalogueNames = new Gazetteer(this.knownPeople.map((p, i) => ({ phrase: p.name, value: i })));
+    this.orgs = catalogue.orgs;
+    this.topics = catalogue.topics;
+    this.catalogueNames = catalogue.catalogueNames;
+  }
+
+  /** A catalogue expert as a person of this article: a copy, because a title found here may fill it in. */
+  private fromCatalogue(person: Person): Person {
+    return this.people.find((p) => p.slug === person.slug) ?? { ...person };
   }
 
   run(): Extraction {
     // People the catalogue knows, named anywhere in the article, can be referred to by surname.
-    for (const m of this.catalogueNames.find(this.text)) this.meet(this.knownPeople[m.value]);
+    for (const m of this.catalogueNames.find(this.text)) this.meet(this.fromCatalogue(this.catalogue.experts[m.value]));
 
     const marked = findMarkedSpans(this.body).filter((s) => !this.isQuotedName(s));
     this.meetIntroducedPeople(marked);
@@ -347,7 +380,10 @@ class Extractor {
   /** A person already met (or in the catalogue) whose name contains all the mention's words. */
   private knownPerson(words: string[]): Person | null {
     const fits = (p: Person) => words.every((w) => p.nameWords.includes(w));
-    return [...this.people].reverse().find(fits) ?? this.knownPeople.find((p) => words.length >= 2 && fits(p)) ?? null;
+    const met = [...this.people].reverse().find(fits);
+    if (met || words.length < 2) return met ?? null;
+    const known = (this.catalogue.byNameWord.get(words[0]) ?? []).find(fits);
+    return known ? this.fromCatalogue(known) : null;
   }
 
   /** «الخبير الدولي في إدارة الأزمات…», «المختص في الشؤون الاستراتيجية»: a person met, by their title. */

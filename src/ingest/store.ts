@@ -1,23 +1,8 @@
-import { eq, like, or, sql } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { contentHash, searchForm } from '../arabic/normalize';
 import { slugify } from '../arabic/transliterate';
 import type { AppDb } from '../db/client';
-import {
-  articleExperts,
-  articleOrganisations,
-  articles,
-  articleTopics,
-  experts,
-  organisations,
-  quoteOrganisations,
-  quotes,
-  quoteTopics,
-  topics,
-} from '../db/schema';
 import type { Extraction, ExtractedPerson } from '../extract/types';
-
-type Tx = Parameters<Parameters<AppDb['transaction']>[0]>[0];
+import { storeStatements, type StoreStatements } from './statements';
 
 export interface StoredArticle {
   articleId: number;
@@ -33,22 +18,18 @@ export interface StoredArticle {
  * search form), updates the article in place instead of adding a second one.
  */
 export function storeExtraction(db: AppDb, extraction: Extraction): StoredArticle {
-  return db.transaction((tx) => {
+  const s = storeStatements(db);
+  return db.transaction(() => {
     const hash = contentHash(extraction.body);
-    const existing = tx
-      .select({ id: articles.id, slug: articles.slug })
-      .from(articles)
-      .where(extraction.url ? or(eq(articles.url, extraction.url), eq(articles.contentHash, hash)) : eq(articles.contentHash, hash))
-      .orderBy(extraction.url ? sql`${articles.url} IS NOT ${extraction.url}` : articles.id)
-      .get();
-    const ids = new IdCache(tx);
+    const existing = extraction.url ? s.articleByUrlOrHash.get({ url: extraction.url, hash }) : s.articleByHash.get({ hash });
+    const ids = new IdCache(s);
     const row = {
       title: extraction.title,
       lede: extraction.lede,
       body: extraction.body,
       language: extraction.language,
       url: extraction.url,
-      publishedAt: extraction.publishedAt,
+      publishedAt: extraction.publishedAt?.getTime() ?? null,
       sourceId: extraction.source ? ids.organisation(extraction.source) : null,
       contentHash: hash,
     };
@@ -56,50 +37,38 @@ export function storeExtraction(db: AppDb, extraction: Extraction): StoredArticl
     let articleId: number;
     if (existing) {
       articleId = existing.id;
-      // A new text under a known URL may now collide with another article's hash: that one is the same text.
-      tx.delete(articles).where(sql`${articles.contentHash} = ${hash} AND ${articles.id} <> ${articleId}`).run();
-      tx.update(articles).set(row).where(eq(articles.id, articleId)).run();
-      tx.delete(quotes).where(eq(quotes.articleId, articleId)).run();
-      for (const [table, column] of [
-        [articleExperts, articleExperts.articleId],
-        [articleOrganisations, articleOrganisations.articleId],
-        [articleTopics, articleTopics.articleId],
-      ] as const) {
-        tx.delete(table).where(eq(column, articleId)).run();
+      // A new text under a known URL may be another article's text: that one is the same article.
+      s.deleteOtherWithHash.run({ hash, id: articleId });
+      s.updateArticle.run({ ...row, id: articleId });
+      for (const stmt of [s.deleteQuotes, s.deleteArticleExperts, s.deleteArticleOrganisations, s.deleteArticleTopics]) {
+        stmt.run({ id: articleId });
       }
     } else {
-      const slug = uniqueSlug(tx, articles, articles.slug, slugify(extraction.title) || 'article', hash.slice(0, 6));
-      articleId = tx.insert(articles).values({ ...row, slug }).returning({ id: articles.id }).get().id;
+      const slug = freeSlug(slugify(extraction.title) || 'article', hash.slice(0, 6), (c) => !!s.articleSlugTaken.get({ slug: c }));
+      articleId = s.insertArticle.get({ ...row, slug })!.id;
     }
 
     const people = new Map<ExtractedPerson, number>();
     for (const person of extraction.people) people.set(person, ids.person(person));
-    const link = <T extends SQLiteTable>(table: T, rows: Record<string, number>[]) => {
-      if (rows.length) tx.insert(table).values(rows as never).onConflictDoNothing().run();
-    };
-    link(articleExperts, [...new Set(people.values())].map((expertId) => ({ articleId, expertId })));
-    link(articleOrganisations, extraction.organisations.map((slug) => ({ articleId, organisationId: ids.organisation(slug) })));
-    link(articleTopics, extraction.topics.map((slug) => ({ articleId, topicId: ids.topic(slug) })));
+    for (const expertId of new Set(people.values())) s.linkArticleExpert.run({ a: articleId, b: expertId });
+    for (const slug of extraction.organisations) s.linkArticleOrganisation.run({ a: articleId, b: ids.organisation(slug) });
+    for (const slug of extraction.topics) s.linkArticleTopic.run({ a: articleId, b: ids.topic(slug) });
 
     extraction.quotes.forEach((q, i) => {
       const speaker = q.speaker;
-      const quoteId = tx
-        .insert(quotes)
-        .values({
-          articleId,
-          position: i + 1,
-          text: q.text,
-          kind: q.kind,
-          verb: q.verb,
-          start: q.start,
-          end: q.end,
-          speakerExpertId: speaker && 'person' in speaker ? (people.get(speaker.person) ?? ids.person(speaker.person)) : null,
-          speakerOrganisationId: speaker && 'organisation' in speaker ? ids.organisation(speaker.organisation) : null,
-        })
-        .returning({ id: quotes.id })
-        .get().id;
-      link(quoteTopics, q.topics.map((slug) => ({ quoteId, topicId: ids.topic(slug) })));
-      link(quoteOrganisations, q.organisations.map((slug) => ({ quoteId, organisationId: ids.organisation(slug) })));
+      const { id: quoteId } = s.insertQuote.get({
+        articleId,
+        position: i + 1,
+        text: q.text,
+        kind: q.kind,
+        verb: q.verb,
+        start: q.start,
+        end: q.end,
+        speakerExpertId: speaker && 'person' in speaker ? (people.get(speaker.person) ?? ids.person(speaker.person)) : null,
+        speakerOrganisationId: speaker && 'organisation' in speaker ? ids.organisation(speaker.organisation) : null,
+      })!;
+      for (const slug of q.topics) s.linkQuoteTopic.run({ a: quoteId, b: ids.topic(slug) });
+      for (const slug of q.organisations) s.linkQuoteOrganisation.run({ a: quoteId, b: ids.organisation(slug) });
     });
     return { articleId, created: !existing, quotes: extraction.quotes.length, newExperts: ids.createdExperts };
   });
@@ -111,27 +80,26 @@ class IdCache {
   private readonly orgs = new Map<string, number>();
   private readonly topicIds = new Map<string, number>();
 
-  constructor(private readonly tx: Tx) {}
+  constructor(private readonly s: StoreStatements) {}
 
   organisation(slug: string): number {
-    return cached(this.orgs, slug, () => this.tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, slug)).get()?.id);
+    return cached(this.orgs, slug, () => this.s.organisationBySlug.get({ slug })?.id);
   }
 
   topic(slug: string): number {
-    return cached(this.topicIds, slug, () => this.tx.select({ id: topics.id }).from(topics).where(eq(topics.slug, slug)).get()?.id);
+    return cached(this.topicIds, slug, () => this.s.topicBySlug.get({ slug })?.id);
   }
 
   /** A catalogue expert by slug, else a person of the same name (search form), else a new expert. */
   person(person: ExtractedPerson): number {
-    const bySlug = person.slug ? this.tx.select().from(experts).where(eq(experts.slug, person.slug)).get() : undefined;
-    const found = bySlug ?? this.tx.select().from(experts).where(sql`qg_search(${experts.name}) = ${searchForm(person.name)}`).get();
+    const found = (person.slug ? this.s.expertBySlug.get({ slug: person.slug }) : undefined) ?? this.s.expertByName.get({ key: searchForm(person.name) });
     if (found) {
-      if (!found.title && person.title) this.tx.update(experts).set({ title: person.title }).where(eq(experts.id, found.id)).run();
+      if (!found.title && person.title) this.s.setExpertTitle.run({ id: found.id, title: person.title });
       return found.id;
     }
-    const slug = uniqueSlug(this.tx, experts, experts.slug, slugify(person.name) || 'person', null);
+    const slug = freeSlug(slugify(person.name) || 'person', null, (c) => !!this.s.expertSlugTaken.get({ slug: c }));
     this.createdExperts += 1;
-    return this.tx.insert(experts).values({ slug, name: person.name, title: person.title }).returning({ id: experts.id }).get().id;
+    return this.s.insertExpert.get({ slug, name: person.name, title: person.title })!.id;
   }
 }
 
@@ -145,13 +113,9 @@ function cached(map: Map<string, number>, key: string, load: () => number | unde
   return id;
 }
 
-/** `base`, or `base-<suffix>`, or `base-2`, `base-3`…: the first one no row has. */
-function uniqueSlug(tx: Tx, table: SQLiteTable, column: SQLiteColumn, base: string, suffix: string | null): string {
-  const taken = new Set(
-    (tx.select({ slug: column }).from(table).where(like(column, `${base}%`)).all() as { slug: string }[]).map((r) => r.slug),
-  );
-  const candidates = [base, ...(suffix ? [`${base}-${suffix}`] : []), ...Array.from({ length: 1000 }, (_, i) => `${base}-${i + 2}`)];
-  const slug = candidates.find((c) => !taken.has(c));
-  if (!slug) throw new Error(`no free slug for ${base}`);
-  return slug;
+/** `base`, or `base-<suffix>`, or `base-2`, `base-3`…: the first that is not taken. */
+function freeSlug(base: string, suffix: string | null, taken: (slug: string) => boolean): string {
+  if (!taken(base)) return base;
+  if (suffix && !taken(`${base}-${suffix}`)) return `${base}-${suffix}`;
+  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
 }
