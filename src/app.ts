@@ -1,7 +1,9 @@
 import { openReadyDatabase } from './bootstrap';
 import type { Config } from './config';
 import type { OpenOptions } from './db/client';
+import { setMaxPageSize } from './graphql/relay';
 import { getSchema } from './graphql/schema';
+import { createLogger, type Logger } from './logger';
 import { createServer } from './server';
 
 export interface RunningApp {
@@ -14,10 +16,12 @@ export interface RunningApp {
  * Opens (creating, migrating and seeding a new file) the database, and serves GraphQL on it.
  * Used by `npm start` and by the tests, so both run the same path.
  */
-export async function startApp(config: Pick<Config, 'DATABASE_PATH' | 'PORT' | 'HOST'> & Partial<Pick<Config, 'API_TOKEN'>>, options: OpenOptions = {}): Promise<RunningApp> {
+export async function startApp(config: Config, options: OpenOptions & { logger?: Logger } = {}): Promise<RunningApp> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const database = openReadyDatabase(config.DATABASE_PATH, options);
   try {
-    const server = await createServer(await getSchema(), database.db, { apiToken: config.API_TOKEN });
+    setMaxPageSize(config.MAX_PAGE_SIZE);
+    const server = await createServer(await getSchema(), database.db, config, logger);
     const url = await server.listen(config.PORT, config.HOST);
     return {
       url,

@@ -1,5 +1,15 @@
 import { z } from 'zod';
 
+const flag = z
+  .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1');
+
+const positiveInt = (example: number) =>
+  z.coerce
+    .number({ error: `must be a whole number, e.g. ${example}` })
+    .int(`must be a whole number, e.g. ${example}`)
+    .positive(`must be greater than 0, e.g. ${example}`);
+
 const EnvSchema = z.object({
   DATABASE_PATH: z.string().trim().min(1, 'must be a file path, e.g. data/quotes.db').default('data/quotes.db'),
   PORT: z.coerce
@@ -15,9 +25,28 @@ const EnvSchema = z.object({
     .min(16, 'must be at least 16 characters; generate one with `openssl rand -hex 32`')
     .refine((v) => !/\s/.test(v), 'must not contain spaces')
     .optional(),
+  PLAYGROUND: flag.optional(),
+  INTROSPECTION: flag.optional(),
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.literal('*'), z.url({ error: 'each origin must be a URL such as https://app.example.org, or *' })])))
+    .default([]),
+  MAX_DEPTH: positiveInt(10).default(10),
+  MAX_ALIASES: positiveInt(15).default(15),
+  MAX_DIRECTIVES: positiveInt(50).default(50),
+  MAX_TOKENS: positiveInt(4000).default(4000),
+  MAX_COST: positiveInt(50000).default(50000),
+  MAX_PAGE_SIZE: positiveInt(100).default(100),
+  MAX_BODY_BYTES: positiveInt(1_000_000).default(1_000_000),
+  REQUEST_TIMEOUT_MS: positiveInt(10_000).default(10_000),
+  ALLOW_BATCHING: flag.default(false),
+  PERSISTED_ONLY: flag.default(false),
+  CACHE_MAX_AGE: z.coerce.number({ error: 'must be a number of seconds, e.g. 60' }).int().min(0).default(60),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Config = z.infer<typeof EnvSchema>;
+export type Config = z.infer<typeof EnvSchema> & { PLAYGROUND: boolean; INTROSPECTION: boolean };
 
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {
@@ -34,10 +63,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
-        const name = issue.path.join('.');
+        const name = String(issue.path[0]);
         return `${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
       }),
     );
   }
-  return parsed.data;
+  const production = parsed.data.NODE_ENV === 'production';
+  // In production the IDE and introspection are off unless asked for.
+  return {
+    ...parsed.data,
+    PLAYGROUND: parsed.data.PLAYGROUND ?? !production,
+    INTROSPECTION: parsed.data.INTROSPECTION ?? !production,
+  };
+}
+
+/** The configuration of a server started in code (tests, benchmarks): defaults, then overrides. */
+export function configWith(overrides: Partial<Config>): Config {
+  return { ...loadConfig({}), ...overrides };
 }

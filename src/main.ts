@@ -1,15 +1,17 @@
 import { ConfigError, loadConfig } from './config';
 import { startApp } from './app';
+import { createLogger } from './logger';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await startApp(config);
-  console.log(`The quote graph is serving ${config.DATABASE_PATH} at ${app.url}`);
+  const logger = createLogger(config.LOG_LEVEL);
+  const app = await startApp(config, { logger });
+  logger.info({ url: app.url, database: config.DATABASE_PATH, playground: config.PLAYGROUND }, `The quote graph is serving ${config.DATABASE_PATH} at ${app.url}`);
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: closing connections and the database…`);
+    logger.info({ signal }, 'closing connections and the database');
     app.close().then(
       () => process.exit(0),
       (error: unknown) => {

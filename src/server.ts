@@ -1,18 +1,41 @@
+import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
+import type { Config } from './config';
 import type { AppDb } from './db/client';
 import { createContext, type Context } from './graphql/context';
 import { formatError } from './graphql/errors';
+import { costLimitPlugin } from './graphql/protection/cost.plugin';
+import { countLimitsRule } from './graphql/protection/counts.rule';
+import { depthLimitRule } from './graphql/protection/depth.rule';
+import type { Logger } from './logger';
+import { loadExamples } from './playground/examples';
+import { playgroundHtml, readAsset } from './playground/page';
 
-const MAX_BODY_BYTES = 1_000_000;
+export type ServerConfig = Pick<
+  Config,
+  | 'API_TOKEN'
+  | 'NODE_ENV'
+  | 'PLAYGROUND'
+  | 'INTROSPECTION'
+  | 'CORS_ORIGINS'
+  | 'MAX_DEPTH'
+  | 'MAX_ALIASES'
+  | 'MAX_DIRECTIVES'
+  | 'MAX_TOKENS'
+  | 'MAX_COST'
+  | 'MAX_BODY_BYTES'
+  | 'REQUEST_TIMEOUT_MS'
+  | 'ALLOW_BATCHING'
+  | 'CACHE_MAX_AGE'
+>;
 
 export interface AppServer {
   httpServer: http.Server;
-  apollo: ApolloServer<Context>;
-  url: string;
+  listen(port: number, host: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -25,15 +48,20 @@ class HttpError extends Error {
   }
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      reject(new HttpError(413, `Request body is larger than ${limit} bytes.`));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, `Request body is larger than ${MAX_BODY_BYTES} bytes.`));
-        req.destroy();
+      if (size > limit) {
+        reject(new HttpError(413, `Request body is larger than ${limit} bytes.`));
+        req.pause();
         return;
       }
       chunks.push(chunk);
@@ -43,51 +71,99 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-async function parseBody(req: http.IncomingMessage): Promise<unknown> {
-  if (req.method !== 'POST') return undefined;
-  const raw = await readBody(req);
-  const type = req.headers['content-type'] ?? '';
-  if (!type.includes('json')) return raw;
-  try {
-    return raw === '' ? undefined : JSON.parse(raw);
-  } catch {
-    throw new HttpError(400, 'Request body is not valid JSON.');
-  }
-}
-
-function send(res: http.ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
-  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...extra });
   res.end(body);
 }
 
-export async function createServer(schema: GraphQLSchema, db: AppDb, options: { apiToken?: string } = {}): Promise<Omit<AppServer, 'url'> & { listen(port: number, host: string): Promise<string> }> {
+/** What the request log line says about the GraphQL part: filled in by a plugin, read by the HTTP layer. */
+interface RequestLog {
+  operationName?: string | null;
+  errors?: number;
+  codes?: string[];
+}
+
+const REQUEST_LOG = Symbol('requestLog');
+
+function loggingPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ request, contextValue }) {
+      const log = (contextValue as Context & { [REQUEST_LOG]?: RequestLog })[REQUEST_LOG];
+      return {
+        async didResolveOperation({ operationName }) {
+          if (log) log.operationName = operationName ?? request.operationName ?? null;
+        },
+        async willSendResponse({ response }) {
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+          if (log) {
+            log.errors = errors.length;
+            log.codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];
+          }
+        },
+      };
+    },
+  };
+}
+
+export async function createServer(schema: GraphQLSchema, db: AppDb, config: ServerConfig, logger: Logger): Promise<AppServer> {
+  const production = config.NODE_ENV === 'production';
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    // Apollo's default landing page loads from a CDN; this service must work offline.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    introspection: config.INTROSPECTION,
+    // No "Did you mean …?" in production: it walks the schema for a client that may not see it.
+    hideSchemaDetailsFromClientErrors: production,
+    allowBatchedHttpRequests: config.ALLOW_BATCHING,
+    csrfPrevention: true,
+    parseOptions: { maxTokens: config.MAX_TOKENS },
+    validationRules: [depthLimitRule(config.MAX_DEPTH), countLimitsRule(config.MAX_ALIASES, config.MAX_DIRECTIVES)],
+    // Apollo's landing pages load from a CDN; the playground below is served from our own files.
+    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(config.MAX_COST), loggingPlugin()],
   });
   await apollo.start();
+  const examples = config.PLAYGROUND ? loadExamples() : [];
 
-  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health') return send(res, 200, '{"status":"ok"}', 'application/json');
-    if (url.pathname === '/') {
-      return send(res, 200, 'The quote graph: POST GraphQL queries to /graphql.\n');
+  const corsHeaders = (origin: string | undefined): Record<string, string> => {
+    if (!origin || !(config.CORS_ORIGINS.includes('*') || config.CORS_ORIGINS.includes(origin))) return {};
+    return {
+      'access-control-allow-origin': config.CORS_ORIGINS.includes('*') ? '*' : origin,
+      'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',
+      'access-control-allow-methods': 'GET, POST, OPTIONS',
+      'access-control-max-age': '600',
+      vary: 'origin',
+    };
+  };
+
+  const handleGraphQL = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, log: RequestLog, cors: Record<string, string>) => {
+    const raw = req.method === 'POST' ? await readBody(req, config.MAX_BODY_BYTES) : '';
+    let body: unknown;
+    if (req.method === 'POST' && (req.headers['content-type'] ?? '').includes('json')) {
+      try {
+        body = raw === '' ? undefined : JSON.parse(raw);
+      } catch {
+        throw new HttpError(400, 'Request body is not valid JSON.');
+      }
+    } else if (req.method === 'POST') {
+      body = raw;
     }
-    if (url.pathname !== '/graphql') return send(res, 404, 'Not found. The GraphQL endpoint is /graphql.\n');
-
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    const context = createContext(db, { apiToken: config.API_TOKEN, authorization: req.headers.authorization });
+    Object.assign(context, { [REQUEST_LOG]: log });
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: await parseBody(req) },
-      context: async () => createContext(db, { apiToken: options.apiToken, authorization: req.headers.authorization }),
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => context,
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
+    for (const [key, value] of Object.entries(cors)) res.setHeader(key, value);
+    const status = response.status ?? 200;
+    // Public reads over GET may be cached by a CDN; anything with a token or an error may not.
+    const cacheable = req.method === 'GET' && status === 200 && !log.errors && !req.headers.authorization && config.CACHE_MAX_AGE > 0;
+    res.setHeader('cache-control', cacheable ? `public, max-age=${config.CACHE_MAX_AGE}` : 'no-store');
+    res.statusCode = status;
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
       return;
@@ -96,18 +172,64 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, options: { 
     res.end();
   };
 
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse, log: RequestLog): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const cors = corsHeaders(req.headers.origin);
+    if (req.method === 'OPTIONS') return send(res, 204, '', 'text/plain', cors);
+    if (url.pathname === '/health') return send(res, 200, '{"status":"ok"}', 'application/json', { 'cache-control': 'no-store' });
+    if (url.pathname === '/ready') {
+      try {
+        db.$client.prepare('SELECT 1').get();
+        return send(res, 200, '{"status":"ready"}', 'application/json', { 'cache-control': 'no-store' });
+      } catch {
+        return send(res, 503, '{"status":"database unavailable"}', 'application/json', { 'cache-control': 'no-store' });
+      }
+    }
+    const wantsPage = req.method === 'GET' && (url.pathname === '/' || (url.pathname === '/graphql' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html')));
+    if (wantsPage) {
+      if (!config.PLAYGROUND) return send(res, url.pathname === '/' ? 200 : 404, 'The quote graph: POST GraphQL queries to /graphql. The playground is off (PLAYGROUND=true turns it on).\n');
+      return send(res, 200, playgroundHtml(examples), 'text/html; charset=utf-8', { 'cache-control': 'no-store' });
+    }
+    if (config.PLAYGROUND && url.pathname.startsWith('/playground/')) {
+      const asset = readAsset(url.pathname);
+      if (asset) return send(res, 200, asset.body, asset.type, { 'cache-control': 'public, max-age=86400' });
+    }
+    if (url.pathname !== '/graphql') return send(res, 404, 'Not found. The GraphQL endpoint is /graphql.\n');
+    return handleGraphQL(req, res, url, log, cors);
+  };
+
   const httpServer = http.createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
+    const started = process.hrtime.bigint();
+    const id = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 100)) || randomUUID();
+    res.setHeader('x-request-id', id);
+    const log: RequestLog = {};
+    res.on('finish', () => {
+      logger.info(
+        {
+          requestId: id,
+          method: req.method,
+          path: (req.url ?? '').split('?')[0],
+          operation: log.operationName ?? undefined,
+          status: res.statusCode,
+          durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+          outcome: res.statusCode >= 500 ? 'error' : res.statusCode >= 400 || log.errors ? 'rejected' : 'ok',
+          errorCodes: log.codes?.length ? log.codes : undefined,
+        },
+        'request',
+      );
+    });
+    handle(req, res, log).catch((error: unknown) => {
       if (res.headersSent) return res.destroy();
-      if (error instanceof HttpError) return send(res, error.status, `${error.message}\n`);
-      console.error(error);
-      send(res, 500, 'Internal server error\n');
+      if (error instanceof HttpError) return send(res, error.status, JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] }), 'application/json', { connection: 'close' });
+      logger.error({ requestId: id, err: error }, 'unhandled error');
+      send(res, 500, JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }), 'application/json');
     });
   });
+  httpServer.requestTimeout = config.REQUEST_TIMEOUT_MS;
+  httpServer.headersTimeout = Math.min(config.REQUEST_TIMEOUT_MS, 60_000);
 
   return {
     httpServer,
-    apollo,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -117,6 +239,7 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, options: { 
         });
       }),
     close: async () => {
+      httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await apollo.stop();
     },

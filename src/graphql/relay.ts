@@ -57,6 +57,12 @@ export function parseOffsetCursor(cursor: string, argument = 'after'): number {
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+let maxPageSize = MAX_PAGE_SIZE;
+
+/** MAX_PAGE_SIZE from the configuration, applied once at startup. */
+export function setMaxPageSize(size: number): void {
+  maxPageSize = size;
+}
 
 @ArgsType()
 export class PageArgs {
@@ -76,9 +82,9 @@ export interface PageWindow {
 
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+  if (!Number.isInteger(size) || size < 0 || size > maxPageSize) {
     throw badUserInput(
-      `first must be between 0 and ${MAX_PAGE_SIZE} (got ${size}); fetch more with after: pageInfo.endCursor.`,
+      `first must be between 0 and ${maxPageSize} (got ${size}); fetch more with after: pageInfo.endCursor.`,
       'first',
     );
   }

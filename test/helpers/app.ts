@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startApp, type RunningApp } from '../../src/app';
+import { configWith, type Config } from '../../src/config';
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -17,10 +18,11 @@ export interface TestApp extends RunningApp {
 }
 
 /** A real server on a free loopback port, over a fresh seeded database in a temp folder. */
-export async function startTestApp(options: { apiToken?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: { apiToken?: string; config?: Partial<Config> } = {}): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quote-graph-'));
   const dbPath = path.join(dir, 'quotes.db');
-  const app = await startApp({ DATABASE_PATH: dbPath, PORT: 0, HOST: '127.0.0.1', API_TOKEN: options.apiToken }, { countStatements: true });
+  const config = configWith({ DATABASE_PATH: dbPath, PORT: 0, HOST: '127.0.0.1', API_TOKEN: options.apiToken, LOG_LEVEL: 'silent', ...options.config });
+  const app = await startApp(config, { countStatements: true });
   const gql = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const res = await fetch(app.url, {
       method: 'POST',

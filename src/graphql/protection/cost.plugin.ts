@@ -1,0 +1,47 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, getNamedType, getNullableType, isListType, type GraphQLSchema } from 'graphql';
+// The CommonJS build: its ESM build imports graphql/index.mjs, a second graphql next to the one
+// Apollo and type-graphql load.
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
+import { DEFAULT_PAGE_SIZE } from '../relay';
+
+// A plain list (Article.topics, Expert.affiliations…) counts as this many items.
+const LIST_WEIGHT = 5;
+
+/**
+ * The cost of a field: 1, plus its children times the items it may return — `first` (or the
+ * default page size) for a connection, a fixed weight for a plain list. Nested pages multiply.
+ */
+const estimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
+  const type = getNullableType(field.type);
+  if (getNamedType(type).name.endsWith('Connection')) {
+    const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
+    return 1 + Math.max(first, 1) * childComplexity;
+  }
+  // A connection's edges were counted by `first` already.
+  if (isListType(type) && !parent.name.endsWith('Connection')) return 1 + LIST_WEIGHT * childComplexity;
+  return 1 + childComplexity;
+};
+
+export function queryCost(schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown> = {}, operationName?: string): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator] });
+}
+
+/** Refuses, before execution, an operation whose cost (with its variables) exceeds `maxCost`. */
+export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          if (cost > maxCost) {
+            throw new GraphQLError(
+              `The query would cost ${cost} (a page of n items costs n times its fields); the limit is ${maxCost}. Ask for smaller pages or fewer fields.`,
+              { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', cost, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
