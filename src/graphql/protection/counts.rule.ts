@@ -1,11 +1,24 @@
 import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 
-/** Rejects documents with more than `maxAliases` aliases or `maxDirectives` directives in all. */
+// Longer text belongs in variables (an article body for ingestArticle, say), not in the query.
+export const MAX_STRING_LITERAL = 100_000;
+
+/** Rejects documents with more than `maxAliases` aliases or `maxDirectives` directives in all, or a huge string literal. */
 export function countLimitsRule(maxAliases: number, maxDirectives: number) {
   return (context: ValidationContext): ASTVisitor => {
     let aliases = 0;
     let directives = 0;
     return {
+      StringValue(node) {
+        if (node.value.length > MAX_STRING_LITERAL) {
+          context.reportError(
+            new GraphQLError(`A string in the query is ${node.value.length} characters long; the limit is ${MAX_STRING_LITERAL}. Pass long text as a variable.`, {
+              nodes: [node],
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'string' },
+            }),
+          );
+        }
+      },
       Field(node) {
         if (node.alias) aliases += 1;
       },
