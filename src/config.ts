@@ -42,6 +42,7 @@ const EnvSchema = z.object({
   REQUEST_TIMEOUT_MS: positiveInt(10_000).default(10_000),
   ALLOW_BATCHING: flag.default(false),
   PERSISTED_ONLY: flag.default(false),
+  PERSISTED_MANIFEST: z.string().trim().min(1).default('examples/gql/persisted-documents.json'),
   CACHE_MAX_AGE: z.coerce.number({ error: 'must be a number of seconds, e.g. 60' }).int().min(0).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -11,6 +11,7 @@ import { formatError } from './graphql/errors';
 import { costLimitPlugin } from './graphql/protection/cost.plugin';
 import { countLimitsRule } from './graphql/protection/counts.rule';
 import { depthLimitRule } from './graphql/protection/depth.rule';
+import { manifestCache, persistedOnlyPlugin, readManifest } from './graphql/protection/persisted';
 import type { Logger } from './logger';
 import { loadExamples } from './playground/examples';
 import { playgroundHtml, readAsset } from './playground/page';
@@ -31,6 +32,8 @@ export type ServerConfig = Pick<
   | 'REQUEST_TIMEOUT_MS'
   | 'ALLOW_BATCHING'
   | 'CACHE_MAX_AGE'
+  | 'PERSISTED_ONLY'
+  | 'PERSISTED_MANIFEST'
 >;
 
 export interface AppServer {
@@ -107,6 +110,7 @@ function loggingPlugin(): ApolloServerPlugin<Context> {
 
 export async function createServer(schema: GraphQLSchema, db: AppDb, config: ServerConfig, logger: Logger): Promise<AppServer> {
   const production = config.NODE_ENV === 'production';
+  const manifest = config.PERSISTED_ONLY ? readManifest(config.PERSISTED_MANIFEST) : null;
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -119,7 +123,14 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
     parseOptions: { maxTokens: config.MAX_TOKENS },
     validationRules: [depthLimitRule(config.MAX_DEPTH), countLimitsRule(config.MAX_ALIASES, config.MAX_DIRECTIVES)],
     // Apollo's landing pages load from a CDN; the playground below is served from our own files.
-    plugins: [ApolloServerPluginLandingPageDisabled(), costLimitPlugin(config.MAX_COST), loggingPlugin()],
+    // Automatic persisted queries are on; with PERSISTED_ONLY only the codegen allowlist runs.
+    persistedQueries: manifest ? { cache: manifestCache(manifest) } : {},
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(config.MAX_COST),
+      loggingPlugin(),
+      ...(manifest ? [persistedOnlyPlugin(manifest)] : []),
+    ],
   });
   await apollo.start();
   const examples = config.PLAYGROUND ? loadExamples() : [];

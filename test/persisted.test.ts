@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './helpers/app';
+
+const manifest = JSON.parse(fs.readFileSync('examples/gql/persisted-documents.json', 'utf8')) as Record<string, string>;
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+let open: TestApp;
+let locked: TestApp;
+beforeAll(async () => {
+  [open, locked] = await Promise.all([startTestApp(), startTestApp({ config: { PERSISTED_ONLY: true } })]);
+});
+afterAll(async () => {
+  await Promise.all([open?.close(), locked?.close()]);
+});
+
+async function post(app: TestApp, body: object) {
+  const res = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
+}
+
+const persisted = (hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+
+describe('automatic persisted queries', () => {
+  it('register a query by hash, then serve it from the hash alone', async () => {
+    const query = '{ topics { slug } }';
+    const first = await post(open, persisted(sha256(query)));
+    expect(first.body.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect((await post(open, { query, ...persisted(sha256(query)) })).body.data.topics.length).toBeGreaterThan(5);
+    expect((await post(open, persisted(sha256(query)))).body.data.topics.length).toBeGreaterThan(5);
+  });
+});
+
+describe('PERSISTED_ONLY=true', () => {
+  const [missionHash, missionQuery] = Object.entries(manifest).find(([, q]) => q.includes('MissionQuotes'))!;
+
+  it('runs the operations codegen produced, by hash or by text', async () => {
+    expect(sha256(missionQuery)).toBe(missionHash);
+    const byHash = await post(locked, persisted(missionHash));
+    expect(byHash.body.data.experts.edges[0].node.name).toBe('هشام معتضد');
+    const byText = await post(locked, { query: missionQuery });
+    expect(byText.body.errors, JSON.stringify(byText.body.errors)).toBeUndefined();
+  });
+
+  it('refuses anything else, and learns nothing new', async () => {
+    const query = '{ topics { slug } }';
+    const other = await post(locked, { query });
+    expect(other.status).toBe(400);
+    expect(other.body.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+    await post(locked, { query, ...persisted(sha256(query)) });
+    expect((await post(locked, persisted(sha256(query)))).body.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+});
