@@ -95,6 +95,48 @@ export type ArticleInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateExpertInput = {
+  /** Organisations (slugs or ids) the expert works for. */
+  affiliations?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The name as printed in Arabic. */
+  name: Scalars['String']['input'];
+  nameLatin?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+  /** The title as printed, e.g. «باحث في الشؤون الاستراتيجية». */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateOrganisationInput = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Names the press uses for it: الإنتربول, Interpol… */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ISO 3166-1 alpha-2, e.g. MA. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** OTHER by default. */
+  kind?: InputMaybe<OrganisationKind>;
+  /** The name in Arabic, as the press prints it. */
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+};
+
+export type CreateTopicInput = {
+  labelAr: Scalars['String']['input'];
+  labelEn: Scalars['String']['input'];
+  /** The parent topic (slug or id); none for a root topic. */
+  parent?: InputMaybe<Scalars['String']['input']>;
+  slug: Scalars['String']['input'];
+  /** Arabic words and phrases that mark the topic, for tagging ingested quotes. */
+  terms?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What a delete removed. */
+export type Deleted = {
+  __typename?: 'Deleted';
+  /** The global id of the removed object. */
+  id: Scalars['ID']['output'];
+};
+
 /** A person the press names: an analyst, an official, quoted or only mentioned. */
 export type Expert = Node & {
   __typename?: 'Expert';
@@ -193,13 +235,114 @@ export type ExtractionPreview = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a name the press uses for the organisation. Needs the curator token. */
+  addAlias: Organisation;
+  /** Adds a person. Needs the curator token. */
+  createExpert: Expert;
+  /** Adds an organisation with its aliases. Needs the curator token. */
+  createOrganisation: Organisation;
+  /** Adds a topic, optionally under a parent. Needs the curator token. */
+  createTopic: Topic;
+  /** Removes a person who is quoted nowhere (merge a quoted one with mergeExperts). Needs the curator token. */
+  deleteExpert: Deleted;
+  /** Removes an organisation that has made no statement and published no article. Needs the curator token. */
+  deleteOrganisation: Deleted;
+  /** Removes a quote that is not one (a name in quote marks, say). Needs the curator token. */
+  deleteQuote: Deleted;
+  /** Removes a topic that has no subtopics; its quotes lose the tag. Needs the curator token. */
+  deleteTopic: Deleted;
   /** Reads a raw article, then saves it with its quotes, speakers, organisations and topics in one transaction. The same URL or text updates the article. Needs Authorization: Bearer <API_TOKEN>. */
   ingestArticle: Article;
+  /** Moves every quote, mention and affiliation of the source expert to the target, then deletes the source. Needs the curator token. */
+  mergeExperts: Expert;
+  /** Removes one of the organisation’s aliases. Needs the curator token. */
+  removeAlias: Organisation;
+  /** Changes a person; only the fields given change. Needs the curator token. */
+  updateExpert: Expert;
+  /** Changes an organisation; only the fields given change. Needs the curator token. */
+  updateOrganisation: Organisation;
+  /** Fixes a quote’s speaker, text or topics. Needs the curator token. */
+  updateQuote: Quote;
+  /** Changes a topic; only the fields given change. Needs the curator token. */
+  updateTopic: Topic;
+};
+
+
+export type MutationAddAliasArgs = {
+  alias: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateExpertArgs = {
+  input: CreateExpertInput;
+};
+
+
+export type MutationCreateOrganisationArgs = {
+  input: CreateOrganisationInput;
+};
+
+
+export type MutationCreateTopicArgs = {
+  input: CreateTopicInput;
+};
+
+
+export type MutationDeleteExpertArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteQuoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTopicArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationIngestArticleArgs = {
   input: ArticleInput;
+};
+
+
+export type MutationMergeExpertsArgs = {
+  sourceId: Scalars['ID']['input'];
+  targetId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveAliasArgs = {
+  alias: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateExpertArgs = {
+  input: UpdateExpertInput;
+};
+
+
+export type MutationUpdateOrganisationArgs = {
+  input: UpdateOrganisationInput;
+};
+
+
+export type MutationUpdateQuoteArgs = {
+  input: UpdateQuoteInput;
+};
+
+
+export type MutationUpdateTopicArgs = {
+  input: UpdateTopicInput;
 };
 
 /** An object with a global id, refetchable with Query.node(id:). */
@@ -517,6 +660,48 @@ export type Topic = Node & {
 export type TopicQuotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UpdateExpertInput = {
+  /** Replaces the affiliations. */
+  affiliations?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameLatin?: InputMaybe<Scalars['String']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateOrganisationInput = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<OrganisationKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A curator’s fix to a quote; only the fields given change. */
+export type UpdateQuoteInput = {
+  id: Scalars['ID']['input'];
+  /** The speaker: an Expert or Organisation id or slug; null clears it. */
+  speaker?: InputMaybe<Scalars['String']['input']>;
+  /** The corrected text: it must be a passage of the article body, whose offsets it takes. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the topics (slugs or ids). */
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type UpdateTopicInput = {
+  id: Scalars['ID']['input'];
+  labelAr?: InputMaybe<Scalars['String']['input']>;
+  labelEn?: InputMaybe<Scalars['String']['input']>;
+  /** A new parent (slug or id); null makes it a root topic; absent leaves it. */
+  parent?: InputMaybe<Scalars['String']['input']>;
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the tagging terms. */
+  terms?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type MissionQuotesQueryVariables = Exact<{ [key: string]: never; }>;

@@ -8,6 +8,11 @@ import { authenticate, type Auth } from './auth';
 export class LoaderRegistry {
   private readonly loaders = new Map<string, unknown>();
 
+  /** After a write, so that what the mutation returns is read afresh. */
+  clear(): void {
+    this.loaders.clear();
+  }
+
   get<T>(key: string, create: () => T): T {
     let loader = this.loaders.get(key) as T | undefined;
     if (loader === undefined) {

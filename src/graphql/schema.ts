@@ -3,12 +3,17 @@ import { buildSchema } from 'type-graphql';
 import { ArticleQuotesResolver, ExpertQuotesResolver, OrganisationStatementsResolver, QuoteResolver, TopicQuotesResolver } from '../modules/quote/quote.resolver';
 import { ArticleResolver, ExpertArticlesResolver, OrganisationArticlesResolver } from '../modules/article/article.resolver';
 import { ExpertResolver, OrganisationExpertsResolver, TopicExpertsResolver } from '../modules/expert/expert.resolver';
+import { TopicMutationsResolver } from '../modules/topic/topic-mutations.resolver';
+import { OrganisationMutationsResolver } from '../modules/organisation/organisation-mutations.resolver';
+import { ExpertMutationsResolver } from '../modules/expert/expert-mutations.resolver';
+import { QuoteMutationsResolver } from '../modules/quote/quote-mutations.resolver';
 import { IngestResolver } from '../modules/ingest/ingest.resolver';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
 import { OrganisationResolver } from '../modules/organisation/organisation.resolver';
 import { TopicResolver } from '../modules/topic/topic.resolver';
 import { NodeIdResolver } from './node';
+import { validateInput } from './validation';
 
 export const RESOLVERS = [
   NodeIdResolver,
@@ -28,13 +33,17 @@ export const RESOLVERS = [
   TopicQuotesResolver,
   SearchResolver,
   IngestResolver,
+  TopicMutationsResolver,
+  OrganisationMutationsResolver,
+  ExpertMutationsResolver,
+  QuoteMutationsResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;
 
 /** The schema is built once per process: type-graphql's metadata is global. */
 export async function getSchema(): Promise<GraphQLSchema> {
-  built ??= await buildSchema({ resolvers: RESOLVERS, validate: false });
+  built ??= await buildSchema({ resolvers: RESOLVERS, validate: true, validateFn: validateInput });
   return built;
 }
 

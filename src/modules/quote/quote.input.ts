@@ -1,4 +1,6 @@
-import { Field, InputType } from 'type-graphql';
+import { ArrayMaxSize, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { IsNfc, NoBidiControls, NotBlank } from '../../graphql/validation';
 import type { QuoteKind } from '../../db/schema';
 import { QuoteKindEnum } from './quote.type';
 
@@ -30,4 +32,24 @@ export class QuoteFilter {
 
   @Field(() => Date, { nullable: true, description: 'From articles published strictly before this instant.' })
   publishedBefore?: Date | null;
+}
+
+@InputType({ description: 'A curator’s fix to a quote; only the fields given change.' })
+export class UpdateQuoteInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'The corrected text: it must be a passage of the article body, whose offsets it takes.' })
+  @Length(1, 20_000)
+  @NotBlank()
+  @IsNfc()
+  @NoBidiControls()
+  text?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The speaker: an Expert or Organisation id or slug; null clears it.' })
+  speaker?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Replaces the topics (slugs or ids).' })
+  @ArrayMaxSize(50)
+  topics?: string[] | null;
 }

@@ -1,0 +1,46 @@
+import { GraphQLError } from 'graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { requireCurator } from './auth';
+import type { Context } from './context';
+
+export function notFound(what: string, id: string): GraphQLError {
+  return notFoundBecause(`No ${what} has the id "${id}".`);
+}
+
+export function notFoundBecause(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+}
+
+export function conflict(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT' } });
+}
+
+const isSqliteCode = (error: unknown, code: string) => error instanceof Error && 'code' in error && (error as { code: string }).code === code;
+
+/**
+ * Runs a curator's mutation: the token first, then everything in one transaction. A unique
+ * constraint becomes CONFLICT naming what collided; a foreign key that still points here, CONFLICT too.
+ */
+export function curate<T>(ctx: Context, what: string, write: () => T): T {
+  requireCurator(ctx.auth);
+  try {
+    const result = ctx.db.transaction(() => write());
+    ctx.loaders.clear();
+    return result;
+  } catch (error) {
+    const cause = error instanceof Error && 'cause' in error && error.cause ? error.cause : error;
+    if (isSqliteCode(cause, 'SQLITE_CONSTRAINT_UNIQUE') || isSqliteCode(cause, 'SQLITE_CONSTRAINT_PRIMARYKEY')) {
+      throw conflict(`Another ${what} already has that slug (or name); choose another.`);
+    }
+    if (isSqliteCode(cause, 'SQLITE_CONSTRAINT_FOREIGNKEY')) {
+      throw conflict(`This ${what} is still referred to; remove those references first.`);
+    }
+    throw error;
+  }
+}
+
+@ObjectType({ description: 'What a delete removed.' })
+export class Deleted {
+  @Field(() => ID, { description: 'The global id of the removed object.' })
+  id!: string;
+}

@@ -1,0 +1,53 @@
+import { registerDecorator, validate, type ValidationError, type ValidationOptions } from 'class-validator';
+import { GraphQLError } from 'graphql';
+
+// Curated text is stored as typed; these checks keep it clean without changing it.
+
+// U+061C, U+200E/F, U+202A–202E, U+2066–2069: they reorder what a reader sees. ZWNJ (U+200C) stays:
+// Persian and some Arabic spellings need it.
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function textRule(name: string, test: (value: string) => boolean, message: string) {
+  return (options?: ValidationOptions) =>
+    (object: object, propertyName: string) =>
+      registerDecorator({
+        name,
+        target: object.constructor,
+        propertyName,
+        options: { message, ...options },
+        validator: { validate: (value: unknown) => value == null || (typeof value === 'string' && test(value)) },
+      });
+}
+
+export const IsNfc = textRule('isNfc', (v) => v === v.normalize('NFC'), 'must be Unicode NFC (normalise it before sending)');
+export const IsTrimmed = textRule('isTrimmed', (v) => v === v.trim(), 'must not start or end with spaces');
+export const NoBidiControls = textRule('noBidiControls', (v) => !BIDI_CONTROLS.test(v), 'must not contain bidirectional control characters (U+061C, U+200E/F, U+202A–202E, U+2066–2069)');
+export const NotBlank = textRule('notBlank', (v) => v.trim().length > 0, 'must not be empty');
+
+interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
+  return errors.flatMap((e) => {
+    const path = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ path, message: message.replace(new RegExp(`^${e.property} `), '') }));
+    return [...own, ...flatten(e.children ?? [], path)];
+  });
+}
+
+/**
+ * type-graphql's validateFn: class-validator on every input object, and a BAD_USER_INPUT that
+ * names each field and what to change (not type-graphql's bare "Argument Validation Error").
+ */
+export async function validateInput(value: unknown): Promise<void> {
+  if (value === null || typeof value !== 'object') return;
+  const errors = await validate(value, { forbidUnknownValues: false, skipMissingProperties: true });
+  if (!errors.length) return;
+  const problems = flatten(errors);
+  throw new GraphQLError(`Invalid input: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}.`, {
+    extensions: { code: 'BAD_USER_INPUT', argument: problems[0]?.path, fields: problems },
+  });
+}

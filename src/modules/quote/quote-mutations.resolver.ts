@@ -1,0 +1,86 @@
+import { eq } from 'drizzle-orm';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { articles, experts, organisations, quotes, quoteTopics, topics } from '../../db/schema';
+import type { Context } from '../../graphql/context';
+import { badUserInput } from '../../graphql/errors';
+import { expectId } from '../../graphql/lookup';
+import { curate, Deleted, notFound } from '../../graphql/mutation';
+import { tag } from '../../graphql/node';
+import { parseGlobalId, toGlobalId } from '../../graphql/relay';
+import { UpdateQuoteInput } from './quote.input';
+import type { QuoteEntity } from './quote.loaders';
+import { Quote } from './quote.type';
+
+@Resolver()
+export class QuoteMutationsResolver {
+  @Mutation(() => Quote, { description: 'Fixes a quote’s speaker, text or topics. Needs the curator token.' })
+  updateQuote(@Arg('input', () => UpdateQuoteInput) input: UpdateQuoteInput, @Ctx() ctx: Context): QuoteEntity {
+    return curate(ctx, 'quote', () => {
+      const quote = existingQuote(ctx, input.id);
+      const changes: Partial<typeof quotes.$inferInsert> = {};
+      if (input.text != null) Object.assign(changes, relocate(ctx, quote, input.text));
+      if (input.speaker !== undefined) {
+        const speaker = input.speaker === null ? null : speakerOf(ctx, input.speaker);
+        changes.speakerExpertId = speaker?.type === 'Expert' ? speaker.id : null;
+        changes.speakerOrganisationId = speaker?.type === 'Organisation' ? speaker.id : null;
+      }
+      if (Object.keys(changes).length) ctx.db.update(quotes).set(changes).where(eq(quotes.id, quote.id)).run();
+      if (input.topics != null) {
+        const ids = input.topics.map((ref, i) => topicOf(ctx, ref, `topics.${i}`));
+        ctx.db.delete(quoteTopics).where(eq(quoteTopics.quoteId, quote.id)).run();
+        for (const topicId of new Set(ids)) ctx.db.insert(quoteTopics).values({ quoteId: quote.id, topicId }).run();
+      }
+      return tag('Quote', ctx.db.select().from(quotes).where(eq(quotes.id, quote.id)).get()!);
+    });
+  }
+
+  @Mutation(() => Deleted, { description: 'Removes a quote that is not one (a name in quote marks, say). Needs the curator token.' })
+  deleteQuote(@Arg('id', () => ID) globalId: string, @Ctx() ctx: Context): Deleted {
+    return curate(ctx, 'quote', () => {
+      const quote = existingQuote(ctx, globalId);
+      ctx.db.delete(quotes).where(eq(quotes.id, quote.id)).run();
+      return { id: toGlobalId('Quote', quote.id) };
+    });
+  }
+}
+
+function existingQuote(ctx: Context, globalId: string) {
+  const row = ctx.db.select().from(quotes).where(eq(quotes.id, expectId(globalId, 'Quote', 'id'))).get();
+  if (!row) throw notFound('quote', globalId);
+  return row;
+}
+
+/** New text keeps offsets honest: it must occur in the body; the occurrence nearest the old one wins. */
+function relocate(ctx: Context, quote: typeof quotes.$inferSelect, text: string): { text: string; start: number; end: number } {
+  const { body } = ctx.db.select({ body: articles.body }).from(articles).where(eq(articles.id, quote.articleId)).get()!;
+  let best = -1;
+  for (let at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + 1)) {
+    if (best < 0 || Math.abs(at - quote.start) < Math.abs(best - quote.start)) best = at;
+  }
+  if (best < 0) throw badUserInput('text: must be a passage of the article body, exactly as printed (quote offsets point into it).', 'text');
+  return { text, start: best, end: best + text.length };
+}
+
+function speakerOf(ctx: Context, ref: string): { type: 'Expert' | 'Organisation'; id: number } {
+  const parsed = parseGlobalId(ref);
+  if (parsed && (parsed.type === 'Expert' || parsed.type === 'Organisation')) {
+    const table = parsed.type === 'Expert' ? experts : organisations;
+    if (ctx.db.select({ id: table.id }).from(table).where(eq(table.id, parsed.id)).get()) return { type: parsed.type, id: parsed.id };
+  } else if (!parsed) {
+    const expert = ctx.db.select({ id: experts.id }).from(experts).where(eq(experts.slug, ref)).get();
+    const org = ctx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, ref)).get();
+    if (expert && org) throw badUserInput(`speaker: "${ref}" is both an expert and an organisation slug; pass the id.`, 'speaker');
+    if (expert) return { type: 'Expert', id: expert.id };
+    if (org) return { type: 'Organisation', id: org.id };
+  }
+  throw badUserInput(`speaker: no expert or organisation is "${ref}".`, 'speaker');
+}
+
+function topicOf(ctx: Context, ref: string, argument: string): number {
+  const parsed = parseGlobalId(ref);
+  const row = parsed?.type === 'Topic'
+    ? ctx.db.select({ id: topics.id }).from(topics).where(eq(topics.id, parsed.id)).get()
+    : ctx.db.select({ id: topics.id }).from(topics).where(eq(topics.slug, ref)).get();
+  if (!row) throw badUserInput(`${argument}: no topic is "${ref}".`, argument);
+  return row.id;
+}

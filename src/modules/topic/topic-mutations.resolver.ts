@@ -1,0 +1,89 @@
+import { eq } from 'drizzle-orm';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { topics, topicTerms } from '../../db/schema';
+import type { Context } from '../../graphql/context';
+import { badUserInput } from '../../graphql/errors';
+import { expectId } from '../../graphql/lookup';
+import { conflict, curate, Deleted, notFound } from '../../graphql/mutation';
+import { tag } from '../../graphql/node';
+import { parseGlobalId, toGlobalId } from '../../graphql/relay';
+import { CreateTopicInput, UpdateTopicInput } from './topic.input';
+import type { TopicEntity } from './topic.loaders';
+import { Topic } from './topic.type';
+
+@Resolver()
+export class TopicMutationsResolver {
+  @Mutation(() => Topic, { description: 'Adds a topic, optionally under a parent. Needs the curator token.' })
+  createTopic(@Arg('input', () => CreateTopicInput) input: CreateTopicInput, @Ctx() ctx: Context): TopicEntity {
+    return curate(ctx, 'topic', () => {
+      const parentId = input.parent == null ? null : topicIdOf(ctx, input.parent, 'parent');
+      const row = ctx.db.insert(topics).values({ slug: input.slug, labelAr: input.labelAr, labelEn: input.labelEn, parentId }).returning().get();
+      replaceTerms(ctx, row.id, input.terms ?? []);
+      return tag('Topic', row);
+    });
+  }
+
+  @Mutation(() => Topic, { description: 'Changes a topic; only the fields given change. Needs the curator token.' })
+  updateTopic(@Arg('input', () => UpdateTopicInput) input: UpdateTopicInput, @Ctx() ctx: Context): TopicEntity {
+    return curate(ctx, 'topic', () => {
+      const id = existingTopic(ctx, input.id);
+      const changes: Partial<typeof topics.$inferInsert> = {};
+      if (input.slug != null) changes.slug = input.slug;
+      if (input.labelAr != null) changes.labelAr = input.labelAr;
+      if (input.labelEn != null) changes.labelEn = input.labelEn;
+      if (input.parent !== undefined) {
+        const parentId = input.parent === null ? null : topicIdOf(ctx, input.parent, 'parent');
+        if (parentId !== null && ancestorsOf(ctx, parentId).includes(id)) {
+          throw badUserInput('parent: a topic cannot be placed under itself or one of its subtopics.', 'parent');
+        }
+        changes.parentId = parentId;
+      }
+      if (Object.keys(changes).length) ctx.db.update(topics).set(changes).where(eq(topics.id, id)).run();
+      if (input.terms != null) replaceTerms(ctx, id, input.terms);
+      return tag('Topic', ctx.db.select().from(topics).where(eq(topics.id, id)).get()!);
+    });
+  }
+
+  @Mutation(() => Deleted, { description: 'Removes a topic that has no subtopics; its quotes lose the tag. Needs the curator token.' })
+  deleteTopic(@Arg('id', () => ID) globalId: string, @Ctx() ctx: Context): Deleted {
+    return curate(ctx, 'topic', () => {
+      const id = existingTopic(ctx, globalId);
+      if (ctx.db.select({ id: topics.id }).from(topics).where(eq(topics.parentId, id)).get()) {
+        throw conflict('This topic has subtopics: move or delete them first.');
+      }
+      ctx.db.delete(topics).where(eq(topics.id, id)).run();
+      return { id: toGlobalId('Topic', id) };
+    });
+  }
+}
+
+function existingTopic(ctx: Context, globalId: string): number {
+  const id = expectId(globalId, 'Topic', 'id');
+  if (!ctx.db.select({ id: topics.id }).from(topics).where(eq(topics.id, id)).get()) throw notFound('topic', globalId);
+  return id;
+}
+
+/** A topic by slug or id, inside the transaction. */
+function topicIdOf(ctx: Context, value: string, argument: string): number {
+  const parsed = parseGlobalId(value);
+  const row = parsed?.type === 'Topic'
+    ? ctx.db.select({ id: topics.id }).from(topics).where(eq(topics.id, parsed.id)).get()
+    : ctx.db.select({ id: topics.id }).from(topics).where(eq(topics.slug, value)).get();
+  if (!row) throw badUserInput(`${argument}: no topic is "${value}".`, argument);
+  return row.id;
+}
+
+function ancestorsOf(ctx: Context, id: number): number[] {
+  const chain: number[] = [];
+  for (let cur: number | null = id; cur !== null && !chain.includes(cur); ) {
+    chain.push(cur);
+    cur = ctx.db.select({ parentId: topics.parentId }).from(topics).where(eq(topics.id, cur)).get()?.parentId ?? null;
+  }
+  return chain;
+}
+
+function replaceTerms(ctx: Context, topicId: number, terms: string[]): void {
+  ctx.db.delete(topicTerms).where(eq(topicTerms.topicId, topicId)).run();
+  const unique = [...new Set(terms)];
+  if (unique.length) ctx.db.insert(topicTerms).values(unique.map((term) => ({ topicId, term }))).run();
+}
