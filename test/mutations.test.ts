@@ -50,7 +50,7 @@ describe('organisations', () => {
     const bad = async (input: object, field: string) => {
       const body = await run(CREATE_ORG, { input: { slug: 'valid-slug', name: 'اسم', ...input } });
       expect(codeOf(body), JSON.stringify(body)).toBe('BAD_USER_INPUT');
-      expect(body.errors?.[0].extensions.fields.map((f: any) => f.path)).toContain(field);
+      expect((body.errors?.[0].extensions?.fields as { path: string }[]).map((f) => f.path)).toContain(field);
     };
     await bad({ slug: 'Not A Slug' }, 'slug');
     await bad({ name: 'ا\u0653' }, 'name'); // not NFC: alef + madda above
