@@ -1,7 +1,12 @@
+import { eq } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { GraphQLError } from 'graphql';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { requireCurator } from './auth';
 import type { Context } from './context';
+import { badUserInput } from './errors';
+import { expectId } from './lookup';
+import { parseGlobalId, type NodeTypeName } from './relay';
 
 export function notFound(what: string, id: string): GraphQLError {
   return notFoundBecause(`No ${what} has the id "${id}".`);
@@ -43,4 +48,26 @@ export function curate<T>(ctx: Context, what: string, write: () => T): T {
 export class Deleted {
   @Field(() => ID, { description: 'The global id of the removed object.' })
   id!: string;
+}
+
+type TableWithSlug = SQLiteTable & { id: SQLiteColumn; slug: SQLiteColumn };
+
+/** Inside a mutation's transaction: the row a global id names, or NOT_FOUND. */
+export function existingId(ctx: Context, table: SQLiteTable & { id: SQLiteColumn }, typename: NodeTypeName, globalId: string, argument = 'id'): number {
+  const id = expectId(globalId, typename, argument);
+  if (!ctx.db.select({ id: table.id }).from(table).where(eq(table.id, id)).get()) throw notFound(typename.toLowerCase(), globalId);
+  return id;
+}
+
+/** Inside a mutation's transaction: the row a global id or slug names, or BAD_USER_INPUT naming the argument. */
+export function idByRef(ctx: Context, table: TableWithSlug, typename: NodeTypeName, ref: string, argument: string): number {
+  const parsed = parseGlobalId(ref);
+  const row =
+    parsed?.type === typename
+      ? ctx.db.select({ id: table.id }).from(table).where(eq(table.id, parsed.id)).get()
+      : parsed
+        ? undefined
+        : ctx.db.select({ id: table.id }).from(table).where(eq(table.slug, ref)).get();
+  if (!row) throw badUserInput(`${argument}: no ${typename.toLowerCase()} is "${ref}".`, argument);
+  return (row as { id: number }).id;
 }

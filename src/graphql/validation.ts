@@ -1,4 +1,4 @@
-import { registerDecorator, validate, type ValidationError, type ValidationOptions } from 'class-validator';
+import { Length, Matches, registerDecorator, validate, type ValidationError, type ValidationOptions } from 'class-validator';
 import { GraphQLError } from 'graphql';
 
 // Curated text is stored as typed; these checks keep it clean without changing it.
@@ -50,4 +50,21 @@ export async function validateInput(value: unknown): Promise<void> {
   throw new GraphQLError(`Invalid input: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}.`, {
     extensions: { code: 'BAD_USER_INPUT', argument: problems[0]?.path, fields: problems },
   });
+}
+
+/** Curated text: `min`–`max` characters, NFC, trimmed, not blank, no bidi controls. */
+export function CuratedText(max: number, options: { each?: boolean } = {}) {
+  const each = { each: options.each };
+  const rules = [Length(1, max, each), NotBlank(each), IsNfc(each), IsTrimmed(each), NoBidiControls(each)];
+  return (object: object, propertyName: string) => {
+    for (const rule of rules) rule(object, propertyName);
+  };
+}
+
+/** A slug: lowercase latin letters, digits and single hyphens. */
+export function IsSlug() {
+  const rules = [Length(1, 80), Matches(SLUG_PATTERN, { message: 'must be lowercase latin letters, digits and single hyphens, e.g. "cyber-crime"' })];
+  return (object: object, propertyName: string) => {
+    for (const rule of rules) rule(object, propertyName);
+  };
 }

@@ -3,10 +3,9 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { articleExperts, expertAffiliations, experts, organisations, quotes } from '../../db/schema';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
-import { expectId } from '../../graphql/lookup';
-import { conflict, curate, Deleted, notFound } from '../../graphql/mutation';
+import { conflict, curate, Deleted, existingId, idByRef } from '../../graphql/mutation';
 import { tag } from '../../graphql/node';
-import { parseGlobalId, toGlobalId } from '../../graphql/relay';
+import { toGlobalId } from '../../graphql/relay';
 import { CreateExpertInput, UpdateExpertInput } from './expert.input';
 import type { ExpertEntity } from './expert.loaders';
 import { Expert } from './expert.type';
@@ -76,11 +75,7 @@ export class ExpertMutationsResolver {
   }
 }
 
-function existingExpert(ctx: Context, globalId: string, argument: string): number {
-  const id = expectId(globalId, 'Expert', argument);
-  if (!ctx.db.select({ id: experts.id }).from(experts).where(eq(experts.id, id)).get()) throw notFound('expert', globalId);
-  return id;
-}
+const existingExpert = (ctx: Context, globalId: string, argument: string) => existingId(ctx, experts, 'Expert', globalId, argument);
 
 function reload(ctx: Context, id: number): ExpertEntity {
   return tag('Expert', ctx.db.select().from(experts).where(eq(experts.id, id)).get()!);
@@ -88,14 +83,7 @@ function reload(ctx: Context, id: number): ExpertEntity {
 
 /** Replaces the expert's affiliations with these organisations (slugs or ids). */
 function setAffiliations(ctx: Context, expertId: number, refs: string[]): void {
-  const ids = refs.map((ref, i) => {
-    const parsed = parseGlobalId(ref);
-    const row = parsed?.type === 'Organisation'
-      ? ctx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, parsed.id)).get()
-      : ctx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, ref)).get();
-    if (!row) throw badUserInput(`affiliations.${i}: no organisation is "${ref}".`, `affiliations.${i}`);
-    return row.id;
-  });
+  const ids = refs.map((ref, i) => idByRef(ctx, organisations, 'Organisation', ref, `affiliations.${i}`));
   ctx.db.delete(expertAffiliations).where(eq(expertAffiliations.expertId, expertId)).run();
   for (const organisationId of new Set(ids)) ctx.db.insert(expertAffiliations).values({ expertId, organisationId }).run();
 }

@@ -1,6 +1,6 @@
-import { ArrayMaxSize, Length, Matches } from 'class-validator';
+import { ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { IsNfc, IsTrimmed, NoBidiControls, NotBlank, SLUG_PATTERN } from '../../graphql/validation';
+import { CuratedText, IsSlug } from '../../graphql/validation';
 
 @InputType()
 export class ExpertFilter {
@@ -14,35 +14,23 @@ export class ExpertFilter {
   search?: string | null;
 }
 
-const SLUG_MESSAGE = 'must be lowercase latin letters, digits and single hyphens, e.g. "hicham-moatadid"';
 
 @InputType()
 export class CreateExpertInput {
   @Field(() => String)
-  @Length(1, 80)
-  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  @IsSlug()
   slug!: string;
 
   @Field(() => String, { description: 'The name as printed in Arabic.' })
-  @Length(1, 200)
-  @NotBlank()
-  @IsNfc()
-  @IsTrimmed()
-  @NoBidiControls()
+  @CuratedText(200)
   name!: string;
 
   @Field(() => String, { nullable: true })
-  @Length(1, 200)
-  @IsNfc()
-  @IsTrimmed()
-  @NoBidiControls()
+  @CuratedText(200)
   nameLatin?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The title as printed, e.g. «باحث في الشؤون الاستراتيجية».' })
-  @Length(1, 500)
-  @IsNfc()
-  @IsTrimmed()
-  @NoBidiControls()
+  @CuratedText(500)
   title?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Organisations (slugs or ids) the expert works for.' })
@@ -56,30 +44,19 @@ export class UpdateExpertInput {
   id!: string;
 
   @Field(() => String, { nullable: true })
-  @Length(1, 80)
-  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  @IsSlug()
   slug?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Length(1, 200)
-  @NotBlank()
-  @IsNfc()
-  @IsTrimmed()
-  @NoBidiControls()
+  @CuratedText(200)
   name?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Length(1, 200)
-  @IsNfc()
-  @IsTrimmed()
-  @NoBidiControls()
+  @CuratedText(200)
   nameLatin?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Length(1, 500)
-  @IsNfc()
-  @IsTrimmed()
-  @NoBidiControls()
+  @CuratedText(500)
   title?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Replaces the affiliations.' })

@@ -2,8 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { Arg, Args, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { articles, organisationAliases, organisations, quotes } from '../../db/schema';
 import type { Context } from '../../graphql/context';
-import { expectId } from '../../graphql/lookup';
-import { conflict, curate, Deleted, notFound, notFoundBecause } from '../../graphql/mutation';
+import { conflict, curate, Deleted, existingId, notFoundBecause } from '../../graphql/mutation';
 import { tag } from '../../graphql/node';
 import { toGlobalId } from '../../graphql/relay';
 import { AliasArgs, CreateOrganisationInput, UpdateOrganisationInput } from './organisation.input';
@@ -79,13 +78,7 @@ export class OrganisationMutationsResolver {
   }
 }
 
-function existingOrganisation(ctx: Context, globalId: string): number {
-  const id = expectId(globalId, 'Organisation', 'id');
-  if (!ctx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, id)).get()) {
-    throw notFound('organisation', globalId);
-  }
-  return id;
-}
+const existingOrganisation = (ctx: Context, globalId: string) => existingId(ctx, organisations, 'Organisation', globalId);
 
 function reload(ctx: Context, id: number): OrganisationEntity {
   return tag('Organisation', ctx.db.select().from(organisations).where(eq(organisations.id, id)).get()!);

@@ -1,6 +1,6 @@
-import { ArrayMaxSize, IsISO31661Alpha2, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsISO31661Alpha2 } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { IsNfc, IsTrimmed, NoBidiControls, NotBlank, SLUG_PATTERN } from '../../graphql/validation';
+import { CuratedText, IsSlug } from '../../graphql/validation';
 import type { OrganisationKind } from '../../db/schema';
 import { OrganisationKindEnum } from './organisation.type';
 
@@ -16,35 +16,23 @@ export class OrganisationFilter {
   search?: string | null;
 }
 
-const SLUG_MESSAGE = 'must be lowercase latin letters, digits and single hyphens, e.g. "dgsn"';
 
 @InputType()
 export class CreateOrganisationInput {
   @Field(() => String)
-  @Length(1, 80)
-  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  @IsSlug()
   slug!: string;
 
   @Field(() => String, { description: 'The name in Arabic, as the press prints it.' })
-  @Length(1, 300)
-  @NotBlank()
-  @IsNfc()
-  @IsTrimmed()
-  @NoBidiControls()
+  @CuratedText(300)
   name!: string;
 
   @Field(() => String, { nullable: true })
-  @Length(1, 300)
-  @IsNfc()
-  @IsTrimmed()
-  @NoBidiControls()
+  @CuratedText(300)
   nameEn?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Length(1, 30)
-  @IsNfc()
-  @IsTrimmed()
-  @NoBidiControls()
+  @CuratedText(30)
   acronym?: string | null;
 
   @Field(() => OrganisationKindEnum, { nullable: true, description: 'OTHER by default.' })
@@ -56,10 +44,7 @@ export class CreateOrganisationInput {
 
   @Field(() => [String], { nullable: true, description: 'Names the press uses for it: الإنتربول, Interpol…' })
   @ArrayMaxSize(100)
-  @Length(1, 200, { each: true })
-  @IsNfc({ each: true })
-  @IsTrimmed({ each: true })
-  @NoBidiControls({ each: true })
+  @CuratedText(200, { each: true })
   aliases?: string[] | null;
 }
 
@@ -69,30 +54,19 @@ export class UpdateOrganisationInput {
   id!: string;
 
   @Field(() => String, { nullable: true })
-  @Length(1, 80)
-  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  @IsSlug()
   slug?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Length(1, 300)
-  @NotBlank()
-  @IsNfc()
-  @IsTrimmed()
-  @NoBidiControls()
+  @CuratedText(300)
   name?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Length(1, 300)
-  @IsNfc()
-  @IsTrimmed()
-  @NoBidiControls()
+  @CuratedText(300)
   nameEn?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Length(1, 30)
-  @IsNfc()
-  @IsTrimmed()
-  @NoBidiControls()
+  @CuratedText(30)
   acronym?: string | null;
 
   @Field(() => OrganisationKindEnum, { nullable: true })
@@ -109,10 +83,6 @@ export class AliasArgs {
   organisationId!: string;
 
   @Field(() => String)
-  @Length(1, 200)
-  @NotBlank()
-  @IsNfc()
-  @IsTrimmed()
-  @NoBidiControls()
+  @CuratedText(200)
   alias!: string;
 }

@@ -3,8 +3,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { articles, experts, organisations, quotes, quoteTopics, topics } from '../../db/schema';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
-import { expectId } from '../../graphql/lookup';
-import { curate, Deleted, notFound } from '../../graphql/mutation';
+import { curate, Deleted, existingId, idByRef } from '../../graphql/mutation';
 import { tag } from '../../graphql/node';
 import { parseGlobalId, toGlobalId } from '../../graphql/relay';
 import { UpdateQuoteInput } from './quote.input';
@@ -45,9 +44,7 @@ export class QuoteMutationsResolver {
 }
 
 function existingQuote(ctx: Context, globalId: string) {
-  const row = ctx.db.select().from(quotes).where(eq(quotes.id, expectId(globalId, 'Quote', 'id'))).get();
-  if (!row) throw notFound('quote', globalId);
-  return row;
+  return ctx.db.select().from(quotes).where(eq(quotes.id, existingId(ctx, quotes, 'Quote', globalId))).get()!;
 }
 
 /** New text keeps offsets honest: it must occur in the body; the occurrence nearest the old one wins. */
@@ -76,11 +73,4 @@ function speakerOf(ctx: Context, ref: string): { type: 'Expert' | 'Organisation'
   throw badUserInput(`speaker: no expert or organisation is "${ref}".`, 'speaker');
 }
 
-function topicOf(ctx: Context, ref: string, argument: string): number {
-  const parsed = parseGlobalId(ref);
-  const row = parsed?.type === 'Topic'
-    ? ctx.db.select({ id: topics.id }).from(topics).where(eq(topics.id, parsed.id)).get()
-    : ctx.db.select({ id: topics.id }).from(topics).where(eq(topics.slug, ref)).get();
-  if (!row) throw badUserInput(`${argument}: no topic is "${ref}".`, argument);
-  return row.id;
-}
+const topicOf = (ctx: Context, ref: string, argument: string) => idByRef(ctx, topics, 'Topic', ref, argument);

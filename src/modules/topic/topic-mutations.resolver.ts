@@ -3,10 +3,9 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { topics, topicTerms } from '../../db/schema';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
-import { expectId } from '../../graphql/lookup';
-import { conflict, curate, Deleted, notFound } from '../../graphql/mutation';
+import { conflict, curate, Deleted, existingId, idByRef } from '../../graphql/mutation';
 import { tag } from '../../graphql/node';
-import { parseGlobalId, toGlobalId } from '../../graphql/relay';
+import { toGlobalId } from '../../graphql/relay';
 import { CreateTopicInput, UpdateTopicInput } from './topic.input';
 import type { TopicEntity } from './topic.loaders';
 import { Topic } from './topic.type';
@@ -57,21 +56,8 @@ export class TopicMutationsResolver {
   }
 }
 
-function existingTopic(ctx: Context, globalId: string): number {
-  const id = expectId(globalId, 'Topic', 'id');
-  if (!ctx.db.select({ id: topics.id }).from(topics).where(eq(topics.id, id)).get()) throw notFound('topic', globalId);
-  return id;
-}
-
-/** A topic by slug or id, inside the transaction. */
-function topicIdOf(ctx: Context, value: string, argument: string): number {
-  const parsed = parseGlobalId(value);
-  const row = parsed?.type === 'Topic'
-    ? ctx.db.select({ id: topics.id }).from(topics).where(eq(topics.id, parsed.id)).get()
-    : ctx.db.select({ id: topics.id }).from(topics).where(eq(topics.slug, value)).get();
-  if (!row) throw badUserInput(`${argument}: no topic is "${value}".`, argument);
-  return row.id;
-}
+const existingTopic = (ctx: Context, globalId: string) => existingId(ctx, topics, 'Topic', globalId);
+const topicIdOf = (ctx: Context, ref: string, argument: string) => idByRef(ctx, topics, 'Topic', ref, argument);
 
 function ancestorsOf(ctx: Context, id: number): number[] {
   const chain: number[] = [];
