@@ -19,7 +19,7 @@ const catalogue = catalogueFromSeeds(seeds, { withExperts: false });
 const parents = new Map(seeds.topics.map((t) => [t.slug, t.parent]));
 const sets: [string, Scores][] = [
   ['seeds', evaluate(goldFromSeeds(seeds), catalogue, parents)],
-  ['fixtures (unseen)', evaluate(goldFromFixtures(options.fixtures), catalogue, parents)],
+  ['test/fixtures', evaluate(goldFromFixtures(options.fixtures), catalogue, parents)],
 ];
 
 if (options.json) {
