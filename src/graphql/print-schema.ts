@@ -1,12 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schemaSdl } from './schema';
 
-// `npm run schema`: writes schema.graphql at the repo root from the type-graphql classes.
+/** Where `npm run codegen` writes the SDL; a test compares it with the code. */
 export const SCHEMA_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schema.graphql');
 
+// Run directly (by codegen's loader, codegen-schema-loader.cjs): print the SDL of the type-graphql classes.
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  fs.writeFileSync(SCHEMA_FILE, await schemaSdl());
-  console.log(`Wrote ${path.relative(process.cwd(), SCHEMA_FILE)}`);
+  process.stdout.write(await schemaSdl());
 }

@@ -49,5 +49,5 @@ export async function getSchema(): Promise<GraphQLSchema> {
 
 /** The SDL committed as schema.graphql: sorted, so a diff shows only real changes. */
 export async function schemaSdl(): Promise<string> {
-  return `${printSchema(lexicographicSortSchema(await getSchema()))}\n`;
+  return printSchema(lexicographicSortSchema(await getSchema()));
 }
