@@ -22,6 +22,15 @@ export class Random {
     return items[Math.floor(this.next() * items.length)];
   }
 
+  shuffle<T>(items: T[]): T[] {
+    const out = [...items];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+  }
+
   /** Zipf-like: index 0 most often, the tail rarely (how press quotes experts and topics). */
   skewed<T>(items: readonly T[], exponent = 1.2): T {
     const u = this.next();
