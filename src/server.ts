@@ -34,6 +34,7 @@ export type ServerConfig = Pick<
   | 'CACHE_MAX_AGE'
   | 'PERSISTED_ONLY'
   | 'PERSISTED_MANIFEST'
+  | 'BENCH_STATS'
 >;
 
 export interface AppServer {
@@ -108,7 +109,7 @@ function loggingPlugin(): ApolloServerPlugin<Context> {
   };
 }
 
-export async function createServer(schema: GraphQLSchema, db: AppDb, config: ServerConfig, logger: Logger): Promise<AppServer> {
+export async function createServer(schema: GraphQLSchema, db: AppDb, config: ServerConfig, logger: Logger, statements: () => number = () => 0): Promise<AppServer> {
   const production = config.NODE_ENV === 'production';
   const manifest = config.PERSISTED_ONLY ? readManifest(config.PERSISTED_MANIFEST) : null;
   const apollo = new ApolloServer<Context>({
@@ -134,6 +135,7 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
   });
   await apollo.start();
   const examples = config.PLAYGROUND ? loadExamples() : [];
+  let graphqlRequests = 0;
 
   const corsHeaders = (origin: string | undefined): Record<string, string> => {
     if (!origin || !(config.CORS_ORIGINS.includes('*') || config.CORS_ORIGINS.includes(origin))) return {};
@@ -187,6 +189,10 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
     const url = new URL(req.url ?? '/', 'http://localhost');
     const cors = corsHeaders(req.headers.origin);
     if (req.method === 'OPTIONS') return send(res, 204, '', 'text/plain', cors);
+    if (config.BENCH_STATS && url.pathname === '/__bench/stats') {
+      // The benchmark's counters: statements run on the connection, and GraphQL requests served.
+      return send(res, 200, JSON.stringify({ statements: statements(), graphqlRequests }), 'application/json');
+    }
     if (url.pathname === '/health') return send(res, 200, '{"status":"ok"}', 'application/json', { 'cache-control': 'no-store' });
     if (url.pathname === '/ready') {
       try {
@@ -206,6 +212,7 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
       if (asset) return send(res, 200, asset.body, asset.type, { 'cache-control': 'public, max-age=86400' });
     }
     if (url.pathname !== '/graphql') return send(res, 404, 'Not found. The GraphQL endpoint is /graphql.\n');
+    graphqlRequests += 1;
     return handleGraphQL(req, res, url, log, cors);
   };
 

@@ -1,0 +1,65 @@
+import http from 'node:http';
+import Database from 'better-sqlite3';
+
+/**
+ * The physical limit for this stack on scenario S2: node:http and better-sqlite3, the same SQL the
+ * GraphQL server runs for the mission query, and JSON.stringify. No GraphQL, no validation, no
+ * loaders. `node --import tsx src/bench/raw-server.ts DB PORT`.
+ */
+const [dbPath, port] = process.argv.slice(2);
+const db = new Database(dbPath, { readonly: true });
+db.pragma('busy_timeout = 5000');
+
+const expertById = db.prepare('SELECT id, name FROM experts WHERE id = ?');
+const topicSubtree = db.prepare(
+  `WITH RECURSIVE sub(id) AS (SELECT id FROM topics WHERE slug = ? UNION ALL SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub`,
+).pluck();
+const quotesOf = (topics: number) =>
+  db.prepare(
+    `SELECT q.id, q.text, q.article_id FROM quotes q WHERE q.speaker_expert_id = ? AND q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id IN (${Array(topics).fill('?').join(', ')})) ORDER BY q.id LIMIT 10`,
+  );
+const statements = new Map<number, Database.Statement>();
+
+function mission(expertId: number): unknown {
+  const expert = expertById.get(expertId) as { id: number; name: string } | undefined;
+  if (!expert) return { data: { expert: null } };
+  const topics = topicSubtree.all('cybersecurity') as number[];
+  let stmt = statements.get(topics.length);
+  if (!stmt) statements.set(topics.length, (stmt = quotesOf(topics.length)));
+  const quotes = stmt.all(expert.id, ...topics) as { id: number; text: string; article_id: number }[];
+  const ids = (list: number[]) => list.map(() => '?').join(', ');
+  const articleIds = [...new Set(quotes.map((q) => q.article_id))];
+  const titles = new Map(
+    (articleIds.length ? (db.prepare(`SELECT id, title FROM articles WHERE id IN (${ids(articleIds)})`).all(...articleIds) as { id: number; title: string }[]) : []).map((a) => [a.id, a.title]),
+  );
+  const quoteIds = quotes.map((q) => q.id);
+  const orgs = quoteIds.length
+    ? (db.prepare(`SELECT qo.quote_id, o.name FROM quote_organisations qo JOIN organisations o ON o.id = qo.organisation_id WHERE qo.quote_id IN (${ids(quoteIds)}) ORDER BY o.id`).all(...quoteIds) as { quote_id: number; name: string }[])
+    : [];
+  return {
+    data: {
+      expert: {
+        name: expert.name,
+        quotes: {
+          edges: quotes.map((q) => ({
+            node: { text: q.text, article: { title: titles.get(q.article_id) }, organisations: orgs.filter((o) => o.quote_id === q.id).map((o) => ({ name: o.name })) },
+          })),
+        },
+      },
+    },
+  };
+}
+
+http
+  .createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') return res.end('ok');
+    // Drain the body as a GraphQL server would have to.
+    req.on('data', () => {});
+    req.on('end', () => {
+      const body = JSON.stringify(mission(Number(url.searchParams.get('expert'))));
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+    });
+  })
+  .listen(Number(port), '127.0.0.1');

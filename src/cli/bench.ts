@@ -1,0 +1,165 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { Command } from 'commander';
+import { toGlobalId } from '../graphql/relay';
+
+// `npm run bench -- --db PATH [--json OUT]`: the real server (production config) under autocannon,
+// scenario by scenario, beside a raw node:http + better-sqlite3 handler for S2 in the same run.
+const program = new Command('bench')
+  .requiredOption('--db <path>', 'a database made by `npm run corpus` (or the seeded data/quotes.db)')
+  .option('--json <file>', 'also write the results as JSON')
+  .option('--duration <s>', 'seconds per scenario', Number.parseFloat, 10)
+  .option('--warmup <s>', 'seconds of warm-up per scenario', Number.parseFloat, 2)
+  .option('--connections <n>', 'concurrent connections', (v) => Number.parseInt(v, 10), 10)
+  .option('--smoke', 'a few seconds in all: checks that the harness works, measures nothing')
+  .parse();
+const opts = program.opts<{ db: string; json?: string; duration: number; warmup: number; connections: number; smoke?: boolean }>();
+if (opts.smoke) Object.assign(opts, { duration: 0.4, warmup: 0 });
+if (!fs.existsSync(opts.db)) program.error(`--db ${opts.db} does not exist; make one with npm run corpus -- --articles N --db ${opts.db}`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function waitHealthy(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${url} exited with ${child.exitCode}`);
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function start(args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const peakRss = (pid: number) => Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/)?.[1] ?? 0) * 1024;
+
+// What to ask for: the most quoted expert and one quoted once, from the database itself.
+const reader = new Database(opts.db, { readonly: true });
+const bySpeaker = reader.prepare('SELECT speaker_expert_id AS id, count(*) AS n FROM quotes WHERE speaker_expert_id IS NOT NULL GROUP BY speaker_expert_id ORDER BY n DESC').all() as { id: number; n: number }[];
+const counts = { quotes: (reader.prepare('SELECT count(*) AS n FROM quotes').get() as { n: number }).n, articles: (reader.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n };
+reader.close();
+const heavy = bySpeaker[0];
+const rare = bySpeaker.at(-1)!;
+
+const S2 = `query S2($id: ID!) { expert(id: $id) { name quotes(first: 10, topic: "cybersecurity") { edges { node { text article { title } organisations { name } } } } } }`;
+const gql = (query: string, variables: object = {}) => JSON.stringify({ query, variables });
+interface Scenario {
+  name: string;
+  target: 'graphql' | 'raw';
+  body?: string;
+  path?: string;
+  unique?: boolean;
+}
+const scenarios: Scenario[] = [
+  { name: 'S1 lookup', target: 'graphql', body: gql('query S1($id: ID!) { expert(id: $id) { name title } }', { id: toGlobalId('Expert', heavy.id) }) },
+  { name: `S2 mission, heavy (${heavy.n} quotes)`, target: 'graphql', body: gql(S2, { id: toGlobalId('Expert', heavy.id) }) },
+  { name: `S2 raw handler, heavy`, target: 'raw', path: `/?expert=${heavy.id}` },
+  { name: `S2 mission, rare (${rare.n} quotes)`, target: 'graphql', body: gql(S2, { id: toGlobalId('Expert', rare.id) }) },
+  { name: `S2 raw handler, rare`, target: 'raw', path: `/?expert=${rare.id}` },
+  { name: 'S3 wide, per-parent pages', target: 'graphql', body: gql('{ experts(first: 50) { edges { node { quotes(first: 5) { edges { node { text topics { slug } } } } } } } }') },
+  { name: 'S4 search', target: 'graphql', body: gql('{ search(query: "الأمن السيبراني", first: 20) { edges { node { ... on Quote { text } ... on Article { title } } } } }') },
+  { name: 'S4 filtered quotes', target: 'graphql', body: gql('{ quotes(first: 20, filter: { topic: "cybersecurity", search: "الهجمات" }) { edges { node { text } } } }') },
+  { name: 'S5 big page', target: 'graphql', body: gql('{ quotes(first: 100) { edges { node { text speaker { ... on Expert { name } ... on Organisation { name } } article { title } topics { slug } organisations { name } } } } }') },
+  { name: 'S6 uncached parse (S2)', target: 'graphql', body: gql(S2, { id: toGlobalId('Expert', heavy.id) }), unique: true },
+];
+
+interface Result {
+  scenario: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  statementsPerRequest: number | null;
+  non2xx: number;
+  errors: number;
+}
+
+async function main(): Promise<void> {
+  const [gqlPort, rawPort] = [await freePort(), await freePort()];
+  const started = performance.now();
+  const server = start(['src/main.ts'], {
+    NODE_ENV: 'production',
+    DATABASE_PATH: opts.db,
+    PORT: String(gqlPort),
+    HOST: '127.0.0.1',
+    BENCH_STATS: 'true',
+    LOG_LEVEL: 'warn',
+  });
+  const raw = start(['src/bench/raw-server.ts', opts.db, String(rawPort)]);
+  try {
+    await waitHealthy(`http://127.0.0.1:${gqlPort}/ready`, server);
+    const coldStart = (performance.now() - started) / 1000;
+    await waitHealthy(`http://127.0.0.1:${rawPort}/health`, raw);
+    const stats = async () => (await (await fetch(`http://127.0.0.1:${gqlPort}/__bench/stats`)).json()) as { statements: number; graphqlRequests: number };
+
+    const results: Result[] = [];
+    for (const s of scenarios) {
+      let n = 0;
+      const base = s.target === 'graphql' ? `http://127.0.0.1:${gqlPort}/graphql` : `http://127.0.0.1:${rawPort}${s.path}`;
+      const run = (duration: number) =>
+        autocannon({
+          url: base,
+          connections: opts.connections,
+          duration,
+          method: s.target === 'graphql' ? 'POST' : 'GET',
+          headers: { 'content-type': 'application/json' },
+          body: s.body,
+          // S6: a new query text each time, so no parse or validation is cached.
+          requests: s.unique ? [{ setupRequest: (req) => ({ ...req, body: s.body!.replace('query S2', `query S2_${n++}`) }) }] : undefined,
+        });
+      if (opts.warmup > 0) await run(opts.warmup);
+      const before = s.target === 'graphql' ? await stats() : null;
+      const r = await run(opts.duration);
+      const after = s.target === 'graphql' ? await stats() : null;
+      results.push({
+        scenario: s.name,
+        requestsPerSecond: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        statementsPerRequest: before && after ? (after.statements - before.statements) / Math.max(1, after.graphqlRequests - before.graphqlRequests) : null,
+        non2xx: r.non2xx,
+        errors: r.errors,
+      });
+    }
+    const rss = peakRss(server.pid!);
+    const find = (prefix: string) => results.find((r) => r.scenario.startsWith(prefix))!;
+    const ratioHeavy = find('S2 mission, heavy').requestsPerSecond / find('S2 raw handler, heavy').requestsPerSecond;
+    const ratioRare = find('S2 mission, rare').requestsPerSecond / find('S2 raw handler, rare').requestsPerSecond;
+
+    console.log(`database ${opts.db}: ${counts.articles} articles, ${counts.quotes} quotes; ${os.cpus().length} cores; ${opts.connections} connections, ${opts.duration} s per scenario`);
+    console.log(`cold start (spawn to /ready): ${coldStart.toFixed(2)} s; peak RSS of the GraphQL server: ${(rss / 2 ** 20).toFixed(0)} MB`);
+    console.log('| scenario | req/s | p50 ms | p99 ms | SQL statements/request | non-2xx |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of results) {
+      console.log(`| ${r.scenario} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.statementsPerRequest?.toFixed(1) ?? '—'} | ${r.non2xx + r.errors} |`);
+    }
+    console.log(`GraphQL / raw on S2: heavy ${ratioHeavy.toFixed(2)}, rare ${ratioRare.toFixed(2)}`);
+    if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ db: opts.db, counts, coldStart, peakRss: rss, ratioHeavy, ratioRare, results }, null, 2));
+    const failed = results.filter((r) => r.non2xx + r.errors > 0);
+    if (failed.length) {
+      console.error(`requests failed in: ${failed.map((r) => r.scenario).join(', ')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    server.kill('SIGTERM');
+    raw.kill('SIGTERM');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
