@@ -16,7 +16,7 @@ const topicSubtree = db.prepare(
 ).pluck();
 const quotesOf = (topics: number) =>
   db.prepare(
-    `SELECT q.id, q.text, q.article_id FROM quotes q WHERE q.speaker_expert_id = ? AND q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id IN (${Array(topics).fill('?').join(', ')})) ORDER BY q.id LIMIT 10`,
+    `SELECT q.id, q.text, q.article_id FROM quotes q WHERE q.speaker_expert_id = ? AND EXISTS (SELECT 1 FROM quote_topics qt WHERE qt.quote_id = q.id AND qt.topic_id IN (${Array(topics).fill('?').join(', ')})) ORDER BY q.id LIMIT 10`,
   );
 const statements = new Map<number, Database.Statement>();
 

@@ -136,8 +136,12 @@ async function main(): Promise<void> {
     }
     const rss = peakRss(server.pid!);
     const find = (prefix: string) => results.find((r) => r.scenario.startsWith(prefix))!;
-    const ratioHeavy = find('S2 mission, heavy').requestsPerSecond / find('S2 raw handler, heavy').requestsPerSecond;
-    const ratioRare = find('S2 mission, rare').requestsPerSecond / find('S2 raw handler, rare').requestsPerSecond;
+    const ratio = (a: string, b: string) => {
+      const base = find(b).requestsPerSecond;
+      return base > 0 ? find(a).requestsPerSecond / base : Number.NaN;
+    };
+    const ratioHeavy = ratio('S2 mission, heavy', 'S2 raw handler, heavy');
+    const ratioRare = ratio('S2 mission, rare', 'S2 raw handler, rare');
 
     console.log(`database ${opts.db}: ${counts.articles} articles, ${counts.quotes} quotes; ${os.cpus().length} cores; ${opts.connections} connections, ${opts.duration} s per scenario`);
     console.log(`cold start (spawn to /ready): ${coldStart.toFixed(2)} s; peak RSS of the GraphQL server: ${(rss / 2 ** 20).toFixed(0)} MB`);
