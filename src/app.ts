@@ -1,6 +1,6 @@
 import { openReadyDatabase } from './bootstrap';
 import type { Config } from './config';
-import type { OpenOptions } from './db/client';
+import type { OpenOptions, StatementCounter } from './db/client';
 import { setMaxPageSize } from './graphql/relay';
 import { getSchema } from './graphql/schema';
 import { createLogger, type Logger } from './logger';
@@ -10,6 +10,8 @@ export interface RunningApp {
   url: string;
   close(): Promise<void>;
   statements(): number;
+  /** The statement counter of the server's connection (tests may switch on its log). */
+  counter: StatementCounter;
 }
 
 /**
@@ -26,6 +28,7 @@ export async function startApp(config: Config, options: OpenOptions & { logger?:
     return {
       url,
       statements: () => database.counter.count,
+      counter: database.counter,
       close: async () => {
         await server.close();
         database.close();

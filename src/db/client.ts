@@ -14,6 +14,8 @@ export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.
 /** Counts every SQL statement executed on one connection; tests and the bench flag read it. */
 export class StatementCounter {
   count = 0;
+  /** When set, every executed statement is also recorded with its parameters (tests read the plans). */
+  log: { sql: string; params: unknown[] }[] | null = null;
 }
 
 const COUNTED_METHODS = new Set(['run', 'get', 'all', 'iterate']);
@@ -30,6 +32,7 @@ function countStatements(sqlite: Database.Database, counter: StatementCounter): 
         if (COUNTED_METHODS.has(prop as string)) {
           return (...args: unknown[]) => {
             counter.count += 1;
+            counter.log?.push({ sql: source, params: args });
             return value.apply(target, args);
           };
         }

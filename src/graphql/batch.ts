@@ -114,7 +114,8 @@ export function listPage<Row extends { id: number }, N extends NodeTypeName>(
       : (ctx.db
           .select()
           .from(table)
-          .where(and(where, window.afterId === null ? undefined : gt(table.id, window.afterId)))
+          // Always a keyset bound (0 on the first page): the plan is an index range, never a scan.
+          .where(and(where, gt(table.id, window.afterId ?? 0)))
           .orderBy(asc(table.id))
           .limit(window.first + 1)
           .all() as Row[]);

@@ -18,9 +18,10 @@ export interface TestApp extends RunningApp {
 }
 
 /** A real server on a free loopback port, over a fresh seeded database in a temp folder. */
-export async function startTestApp(options: { apiToken?: string; config?: Partial<Config> } = {}): Promise<TestApp> {
+export async function startTestApp(options: { apiToken?: string; config?: Partial<Config>; prepare?: (dbPath: string) => void } = {}): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quote-graph-'));
   const dbPath = path.join(dir, 'quotes.db');
+  options.prepare?.(dbPath);
   const config = configWith({ DATABASE_PATH: dbPath, PORT: 0, HOST: '127.0.0.1', API_TOKEN: options.apiToken, LOG_LEVEL: 'silent', ...options.config });
   const app = await startApp(config, { countStatements: true });
   const gql = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
