@@ -126,4 +126,3 @@ export function listPage<Row extends { id: number }, N extends NodeTypeName>(
   );
 }
 
-export { groupBy, indexBy };

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { sql } from 'drizzle-orm';
 import { articleExperts, articleOrganisations, articles, articleTopics, quotes, type ArticleRow } from '../../db/schema';
-import { byIdLoader, bySlugLoader, groupBy, linkedIdsLoader, perParentPageLoader } from '../../graphql/batch';
+import { byIdLoader, bySlugLoader, linkedIdsLoader, perParentPageLoader } from '../../graphql/batch';
+import { groupBy } from '../../util/collections';
 import type { Context } from '../../graphql/context';
 import { tag, type Tagged } from '../../graphql/node';
 import type { PageWindow } from '../../graphql/relay';

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { count, inArray, sql } from 'drizzle-orm';
 import { expertAffiliations, experts, quotes, quoteTopics, type ExpertRow } from '../../db/schema';
-import { byIdLoader, bySlugLoader, groupBy, indexBy, linkedIdsLoader } from '../../graphql/batch';
+import { byIdLoader, bySlugLoader, linkedIdsLoader } from '../../graphql/batch';
+import { groupBy, indexBy } from '../../util/collections';
 import type { Context } from '../../graphql/context';
 import type { Tagged } from '../../graphql/node';
 import { topicTree } from '../topic/topic.loaders';

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { asc, inArray } from 'drizzle-orm';
 import { topics, type TopicRow } from '../../db/schema';
-import { byIdLoader, bySlugLoader, groupBy } from '../../graphql/batch';
+import { byIdLoader, bySlugLoader } from '../../graphql/batch';
+import { groupBy } from '../../util/collections';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { tag, type Tagged } from '../../graphql/node';
