@@ -5,9 +5,10 @@ import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { curate, Deleted, existingId, idByRef } from '../../graphql/mutation';
 import { tag } from '../../graphql/node';
-import { parseGlobalId, toGlobalId } from '../../graphql/relay';
+import { toGlobalId } from '../../graphql/relay';
 import { UpdateQuoteInput } from './quote.input';
 import type { QuoteEntity } from './quote.loaders';
+import { speakerFromId, speakerFromSlug, type SpeakerRef } from './speaker.ref';
 import { Quote } from './quote.type';
 
 @Resolver()
@@ -58,19 +59,18 @@ function relocate(ctx: Context, quote: typeof quotes.$inferSelect, text: string)
   return { text, start: best, end: best + text.length };
 }
 
-function speakerOf(ctx: Context, ref: string): { type: 'Expert' | 'Organisation'; id: number } {
-  const parsed = parseGlobalId(ref);
-  if (parsed && (parsed.type === 'Expert' || parsed.type === 'Organisation')) {
-    const table = parsed.type === 'Expert' ? experts : organisations;
-    if (ctx.db.select({ id: table.id }).from(table).where(eq(table.id, parsed.id)).get()) return { type: parsed.type, id: parsed.id };
-  } else if (!parsed) {
-    const expert = ctx.db.select({ id: experts.id }).from(experts).where(eq(experts.slug, ref)).get();
-    const org = ctx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, ref)).get();
-    if (expert && org) throw badUserInput(`speaker: "${ref}" is both an expert and an organisation slug; pass the id.`, 'speaker');
-    if (expert) return { type: 'Expert', id: expert.id };
-    if (org) return { type: 'Organisation', id: org.id };
+function speakerOf(ctx: Context, ref: string): SpeakerRef {
+  const byId = speakerFromId(ref, 'speaker');
+  if (byId) {
+    const table = byId.type === 'Expert' ? experts : organisations;
+    if (!ctx.db.select({ id: table.id }).from(table).where(eq(table.id, byId.id)).get()) {
+      throw badUserInput(`speaker: no ${byId.type.toLowerCase()} has the id "${ref}".`, 'speaker');
+    }
+    return byId;
   }
-  throw badUserInput(`speaker: no expert or organisation is "${ref}".`, 'speaker');
+  const expert = ctx.db.select({ id: experts.id }).from(experts).where(eq(experts.slug, ref)).get();
+  const org = ctx.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, ref)).get();
+  return speakerFromSlug(ref, 'speaker', expert?.id, org?.id);
 }
 
 const topicOf = (ctx: Context, ref: string, argument: string) => idByRef(ctx, topics, 'Topic', ref, argument);

@@ -3,9 +3,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { articles, quoteOrganisations, quotes, type QuoteRow } from '../../db/schema';
 import { listPage, loadAll } from '../../graphql/batch';
 import type { Context } from '../../graphql/context';
-import { badUserInput } from '../../graphql/errors';
 import { expectId, resolveRef } from '../../graphql/lookup';
-import { PageArgs, pageWindow, parseGlobalId } from '../../graphql/relay';
+import { PageArgs, pageWindow } from '../../graphql/relay';
 import { matchingIds, parseSearch } from '../../graphql/search-pattern';
 import { articleById, articleBySlug, type ArticleEntity } from '../article/article.loaders';
 import { Article } from '../article/article.type';
@@ -28,6 +27,7 @@ import {
   type QuoteEntity,
 } from './quote.loaders';
 import { Quote, QuoteConnection } from './quote.type';
+import { speakerFromId, speakerFromSlug } from './speaker.ref';
 import { Speaker } from './speaker.union';
 
 @Resolver(() => Quote)
@@ -104,17 +104,13 @@ export class TopicQuotesResolver {
 
 /** A speaker filter is an Expert or Organisation id, or a slug that names exactly one of them. */
 async function speakerCondition(ctx: Context, value: string): Promise<SQL> {
-  const parsed = parseGlobalId(value);
-  if (parsed?.type === 'Expert') return eq(quotes.speakerExpertId, parsed.id);
-  if (parsed?.type === 'Organisation') return eq(quotes.speakerOrganisationId, parsed.id);
-  if (parsed) throw badUserInput(`filter.speaker: "${value}" is a ${parsed.type} id; give an Expert or Organisation.`, 'filter.speaker');
-  const [expert, org] = await Promise.all([expertBySlug(ctx).load(value), organisationBySlug(ctx).load(value)]);
-  if (expert && org) {
-    throw badUserInput(`filter.speaker: "${value}" is both an expert and an organisation slug; pass the id instead.`, 'filter.speaker');
+  const argument = 'filter.speaker';
+  let speaker = speakerFromId(value, argument);
+  if (!speaker) {
+    const [expert, org] = await Promise.all([expertBySlug(ctx).load(value), organisationBySlug(ctx).load(value)]);
+    speaker = speakerFromSlug(value, argument, expert?.id, org?.id);
   }
-  if (expert) return eq(quotes.speakerExpertId, expert.id);
-  if (org) return eq(quotes.speakerOrganisationId, org.id);
-  throw badUserInput(`filter.speaker: no expert or organisation has the slug "${value}".`, 'filter.speaker');
+  return speaker.type === 'Expert' ? eq(quotes.speakerExpertId, speaker.id) : eq(quotes.speakerOrganisationId, speaker.id);
 }
 
 async function quoteWhere(ctx: Context, filter: QuoteFilter | null | undefined): Promise<SQL | undefined> {

@@ -1,0 +1,28 @@
+import { badUserInput } from '../../graphql/errors';
+import { parseGlobalId } from '../../graphql/relay';
+
+export interface SpeakerRef {
+  type: 'Expert' | 'Organisation';
+  id: number;
+}
+
+/**
+ * What a speaker reference names when it is a global id: an Expert or Organisation id, or null
+ * when it is not an id at all (then it is a slug). An id of another type is BAD_USER_INPUT.
+ */
+export function speakerFromId(ref: string, argument: string): SpeakerRef | null {
+  const parsed = parseGlobalId(ref);
+  if (!parsed) return null;
+  if (parsed.type === 'Expert' || parsed.type === 'Organisation') return { type: parsed.type, id: parsed.id };
+  throw badUserInput(`${argument}: "${ref}" is a ${parsed.type} id; give an Expert or Organisation.`, argument);
+}
+
+/** A speaker slug must name exactly one expert or organisation; the lookups are the caller's. */
+export function speakerFromSlug(ref: string, argument: string, expertId: number | undefined, organisationId: number | undefined): SpeakerRef {
+  if (expertId !== undefined && organisationId !== undefined) {
+    throw badUserInput(`${argument}: "${ref}" is both an expert and an organisation slug; pass the id instead.`, argument);
+  }
+  if (expertId !== undefined) return { type: 'Expert', id: expertId };
+  if (organisationId !== undefined) return { type: 'Organisation', id: organisationId };
+  throw badUserInput(`${argument}: no expert or organisation has the slug "${ref}".`, argument);
+}
