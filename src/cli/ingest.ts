@@ -58,6 +58,7 @@ function main(): number {
               const stored = storeExtraction(db, extraction);
               summary[stored.created ? 'created' : 'updated'] += 1;
               summary.newExperts += stored.newExperts;
+              summary.quotes += stored.quotes;
               committed.push(`committed ${file} article=${stored.articleId} quotes=${stored.quotes}`);
             } catch (error) {
               fail(file, error);
@@ -65,7 +66,8 @@ function main(): number {
           }
         })();
       }
-      summary.quotes += read.reduce((n, r) => n + r.extraction.quotes.length, 0);
+      // A dry run stores nothing: it reports the quotes it found.
+      if (options.dryRun) summary.quotes += read.reduce((n, r) => n + r.extraction.quotes.length, 0);
       if (options.log) for (const line of committed) console.log(line);
       bar?.increment(chunk.length, { file: path.basename(chunk.at(-1)!) });
     }

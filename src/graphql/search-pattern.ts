@@ -8,7 +8,8 @@ const MAX_SEARCH_LENGTH = 200;
 
 /**
  * A LIKE pattern that finds `text` anywhere in a column's Arabic search form (see qg_search), so
- * «معتضد» finds «مُعتضد» and hamza forms fold. % and _ typed by the user are taken literally.
+ * «معتضد» finds «مُعتضد» and hamza forms fold. The search form holds only words and spaces, so
+ * the user's % and _ are dropped; the escape stays so a wider search form could never turn them into wildcards.
  */
 export function containsPattern(text: string, argument: string): string {
   if (text.length > MAX_SEARCH_LENGTH) {

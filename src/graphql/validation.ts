@@ -55,16 +55,19 @@ export async function validateInput(value: unknown): Promise<void> {
 /** Curated text: `min`–`max` characters, NFC, trimmed, not blank, no bidi controls. */
 export function CuratedText(max: number, options: { each?: boolean } = {}) {
   const each = { each: options.each };
-  const rules = [Length(1, max, each), NotBlank(each), IsNfc(each), IsTrimmed(each), NoBidiControls(each)];
-  return (object: object, propertyName: string) => {
-    for (const rule of rules) rule(object, propertyName);
-  };
+  return allOf([Length(1, max, each), NotBlank(each), IsNfc(each), IsTrimmed(each), NoBidiControls(each)]);
 }
 
 /** A slug: lowercase latin letters, digits and single hyphens. */
 export function IsSlug() {
-  const rules = [Length(1, 80), Matches(SLUG_PATTERN, { message: 'must be lowercase latin letters, digits and single hyphens, e.g. "cyber-crime"' })];
-  return (object: object, propertyName: string) => {
+  return allOf([Length(1, 80), Matches(SLUG_PATTERN, { message: 'must be lowercase latin letters, digits and single hyphens, e.g. "cyber-crime"' })]);
+}
+
+type FieldRule = (object: object, propertyName: string) => void;
+
+/** One property decorator that applies each of `rules`. */
+function allOf(rules: FieldRule[]): FieldRule {
+  return (object, propertyName) => {
     for (const rule of rules) rule(object, propertyName);
   };
 }

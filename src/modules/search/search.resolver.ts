@@ -87,8 +87,8 @@ async function loadHit(ctx: Context, rowid: number, terms: SearchTerm[]): Promis
       const org = await organisationById(ctx).load(id);
       if (!org) return null;
       const names = [org.name, org.nameEn, org.acronym, ...(await aliasesByOrganisation(ctx).load(org.id))].filter(Boolean) as string[];
-      const matched = names.find((n) => snippet(n, terms).highlights.length) ;
-      return { node: org, snippet: withMarks(snippet(matched ?? org.name, terms)) };
+      const cut = names.map((n) => snippet(n, terms)).find((s) => s.highlights.length) ?? snippet(org.name, terms);
+      return { node: org, snippet: withMarks(cut) };
     }
     default:
       return null;
