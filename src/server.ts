@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from './config';
 import type { AppDb } from './db/client';
@@ -128,6 +128,10 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
     persistedQueries: manifest ? { cache: manifestCache(manifest) } : {},
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Both would wrap every field resolver in a hook (willResolveField); we set Cache-Control
+      // ourselves and are not a federated subgraph.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       costLimitPlugin(config.MAX_COST),
       loggingPlugin(),
       ...(manifest ? [persistedOnlyPlugin(manifest)] : []),

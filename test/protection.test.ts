@@ -88,6 +88,15 @@ describe('limits say which limit and how to stay under it', () => {
     expect(tooMuch.errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost' });
   });
 
+  it('cost is worked out again when the same query comes with larger pages', async () => {
+    // Costs are remembered per document and variables: a cached small page must not let a big one through.
+    const query = 'query ($n: Int, $who: String) { experts(first: $n, filter: { search: $who }) { edges { node { quotes(first: $n) { edges { node { topics { slug experts { name } } } } } } } } }';
+    expect((await post(app, JSON.stringify({ query, variables: { n: 2, who: 'a' } }))).status).toBe(200);
+    const big = JSON.parse((await post(app, JSON.stringify({ query, variables: { n: 100, who: 'a' } }))).text);
+    expect(big.errors[0].extensions).toMatchObject({ limit: 'cost' });
+    expect((await post(app, JSON.stringify({ query, variables: { n: 2, who: 'b' } }))).status).toBe(200);
+  });
+
   it('tokens: a parse error, never a 500', async () => {
     const res = await post(app, JSON.stringify({ query: `{ topics { ${'slug '.repeat(5000)} } }` }));
     expect(res.status).toBe(400);

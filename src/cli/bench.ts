@@ -17,8 +17,10 @@ const program = new Command('bench')
   .option('--warmup <s>', 'seconds of warm-up per scenario', Number.parseFloat, 2)
   .option('--connections <n>', 'concurrent connections', (v) => Number.parseInt(v, 10), 10)
   .option('--smoke', 'a few seconds in all: checks that the harness works, measures nothing')
+  .option('--only <prefixes>', 'run only the scenarios whose names start with one of these, comma-separated (e.g. S2,S4)')
+  .option('--cpu-prof <dir>', 'write a V8 CPU profile of the GraphQL server to this folder (open it in Chrome DevTools)')
   .parse();
-const opts = program.opts<{ db: string; json?: string; duration: number; warmup: number; connections: number; smoke?: boolean }>();
+const opts = program.opts<{ db: string; json?: string; duration: number; warmup: number; connections: number; smoke?: boolean; only?: string; cpuProf?: string }>();
 if (opts.smoke) Object.assign(opts, { duration: 0.4, warmup: 0 });
 if (!fs.existsSync(opts.db)) program.error(`--db ${opts.db} does not exist; make one with npm run corpus -- --articles N --db ${opts.db}`);
 
@@ -41,8 +43,17 @@ async function waitHealthy(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not come up`);
 }
 
-function start(args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+function start(args: string[], env: Record<string, string> = {}, nodeArgs: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** SIGTERM, then wait: the server writes its CPU profile as it exits. */
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
 }
 
 const peakRss = (pid: number) => Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/)?.[1] ?? 0) * 1024;
@@ -64,7 +75,7 @@ interface Scenario {
   path?: string;
   unique?: boolean;
 }
-const scenarios: Scenario[] = [
+const allScenarios: Scenario[] = [
   { name: 'S1 lookup', target: 'graphql', body: gql('query S1($id: ID!) { expert(id: $id) { name title } }', { id: toGlobalId('Expert', heavy.id) }) },
   { name: `S2 mission, heavy (${heavy.n} quotes)`, target: 'graphql', body: gql(S2, { id: toGlobalId('Expert', heavy.id) }) },
   { name: `S2 raw handler, heavy`, target: 'raw', path: `/?expert=${heavy.id}` },
@@ -76,6 +87,10 @@ const scenarios: Scenario[] = [
   { name: 'S5 big page', target: 'graphql', body: gql('{ quotes(first: 100) { edges { node { text speaker { ... on Expert { name } ... on Organisation { name } } article { title } topics { slug } organisations { name } } } } }') },
   { name: 'S6 uncached parse (S2)', target: 'graphql', body: gql(S2, { id: toGlobalId('Expert', heavy.id) }), unique: true },
 ];
+
+const only = opts.only?.split(',').map((p) => p.trim()).filter(Boolean);
+const scenarios = only ? allScenarios.filter((s) => only.some((p) => s.name.startsWith(p))) : allScenarios;
+if (!scenarios.length) program.error(`--only ${opts.only} matches no scenario; they are ${allScenarios.map((s) => s.name.split(' ')[0]).join(', ')}`);
 
 interface Result {
   scenario: string;
@@ -97,7 +112,7 @@ async function main(): Promise<void> {
     HOST: '127.0.0.1',
     BENCH_STATS: 'true',
     LOG_LEVEL: 'warn',
-  });
+  }, opts.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProf] : []);
   const raw = start(['src/bench/raw-server.ts', opts.db, String(rawPort)]);
   try {
     await waitHealthy(`http://127.0.0.1:${gqlPort}/ready`, server);
@@ -135,10 +150,10 @@ async function main(): Promise<void> {
       });
     }
     const rss = peakRss(server.pid!);
-    const find = (prefix: string) => results.find((r) => r.scenario.startsWith(prefix))!;
+    const find = (prefix: string) => results.find((r) => r.scenario.startsWith(prefix));
     const ratio = (a: string, b: string) => {
-      const base = find(b).requestsPerSecond;
-      return base > 0 ? find(a).requestsPerSecond / base : Number.NaN;
+      const base = find(b)?.requestsPerSecond ?? 0;
+      return base > 0 ? (find(a)?.requestsPerSecond ?? Number.NaN) / base : Number.NaN;
     };
     const ratioHeavy = ratio('S2 mission, heavy', 'S2 raw handler, heavy');
     const ratioRare = ratio('S2 mission, rare', 'S2 raw handler, rare');
@@ -158,8 +173,7 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
   } finally {
-    server.kill('SIGTERM');
-    raw.kill('SIGTERM');
+    await Promise.all([stop(server), stop(raw)]);
   }
 }
 

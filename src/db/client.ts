@@ -18,36 +18,57 @@ export class StatementCounter {
   log: { sql: string; params: unknown[] }[] | null = null;
 }
 
-const COUNTED_METHODS = new Set(['run', 'get', 'all', 'iterate']);
+const COUNTED_METHODS = ['run', 'get', 'all', 'iterate'] as const;
 
-function countStatements(sqlite: Database.Database, counter: StatementCounter): void {
-  const prepare = sqlite.prepare.bind(sqlite);
-  // Wrap the execution methods, not prepare(): a statement prepared once and run many times counts each run.
-  sqlite.prepare = ((source: string) => {
+type Prepare = (source: string) => Database.Statement;
+
+/**
+ * Counts each run of a statement (a statement prepared once and run many times counts each run).
+ * The methods are wrapped on the statement itself, once: a Proxy would tax every property access.
+ */
+function counted(prepare: Prepare, counter: StatementCounter): Prepare {
+  return (source) => {
+    const stmt = prepare(source) as unknown as Record<(typeof COUNTED_METHODS)[number], (...args: unknown[]) => unknown>;
+    for (const method of COUNTED_METHODS) {
+      const run = stmt[method];
+      stmt[method] = function (this: unknown, ...args: unknown[]) {
+        counter.count += 1;
+        counter.log?.push({ sql: source, params: args });
+        return run.apply(this, args);
+      };
+    }
+    return stmt as unknown as Database.Statement;
+  };
+}
+
+export const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Reuses prepared statements by SQL text (least recently used out first). Drizzle prepares a
+ * statement on every call, and for the small lookups a request makes, compiling the SQL costs more
+ * than running it. Drizzle switches a statement to raw mode for some calls and never back, so a
+ * statement leaves the cache in the default mode (rows as objects); one still iterating is never shared.
+ */
+function cached(prepare: Prepare, size: number): Prepare {
+  const statements = new Map<string, Database.Statement>();
+  return (source) => {
+    const hit = statements.get(source);
+    if (hit && !hit.busy) {
+      statements.delete(source);
+      statements.set(source, hit);
+      if (hit.reader) hit.raw(false).pluck(false).expand(false);
+      return hit;
+    }
     const stmt = prepare(source);
-    return new Proxy(stmt, {
-      get(target, prop, receiver) {
-        const value = Reflect.get(target, prop, receiver);
-        if (typeof value !== 'function') return value;
-        if (COUNTED_METHODS.has(prop as string)) {
-          return (...args: unknown[]) => {
-            counter.count += 1;
-            counter.log?.push({ sql: source, params: args });
-            return value.apply(target, args);
-          };
-        }
-        // raw(), pluck(), expand() return the statement itself: keep the proxy in the chain.
-        return (...args: unknown[]) => {
-          const result = value.apply(target, args);
-          return result === target ? receiver : result;
-        };
-      },
-    });
-  }) as typeof sqlite.prepare;
+    if (hit) return stmt;
+    statements.set(source, stmt);
+    if (statements.size > size) statements.delete(statements.keys().next().value!);
+    return stmt;
+  };
 }
 
 export interface OpenOptions {
-  /** Count executed statements (tests, benchmarks). Off in normal serving: it adds a proxy per statement. */
+  /** Count executed statements (tests, benchmarks). Off in normal serving: it wraps each statement's methods. */
   countStatements?: boolean;
   readonly?: boolean;
 }
@@ -70,7 +91,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDb 
   sqlite.function('qg_search', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? searchForm(text) : null));
   sqlite.function('qg_stem', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? stemForm(text) : null));
   const counter = new StatementCounter();
-  if (options.countStatements) countStatements(sqlite, counter);
+  const prepare: Prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = cached(options.countStatements ? counted(prepare, counter) : prepare, STATEMENT_CACHE_SIZE) as typeof sqlite.prepare;
   const db = drizzle(sqlite, { schema }) as AppDb;
   return {
     db,

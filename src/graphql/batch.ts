@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { and, asc, count, gt, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { groupBy, indexBy } from '../util/collections';
 import type { Context } from './context';
@@ -8,14 +8,20 @@ import { toPage, type Page, type PageWindow, type NodeTypeName } from './relay';
 
 type TableWithId = SQLiteTable & { id: SQLiteColumn };
 
+/** The columns a loader reads; all of the table's when not given. */
+export type Columns = Record<string, SQLiteColumn>;
+
+const selectFrom = (ctx: Context, table: TableWithId, columns: Columns | undefined) => (columns ? ctx.db.select(columns) : ctx.db.select()).from(table);
+
 /** One SELECT … WHERE id IN (…) per batch, answered in key order. */
 export function byIdLoader<Row extends { id: number }, N extends NodeTypeName>(
   ctx: Context,
   typename: N,
   table: TableWithId,
+  columns?: Columns,
 ): DataLoader<number, Tagged<Row, N> | null> {
   return ctx.loaders.get(`${typename}.byId`, () => new DataLoader(async (ids: readonly number[]) => {
-    const rows = ctx.db.select().from(table).where(inArray(table.id, [...ids])).all() as Row[];
+    const rows = selectFrom(ctx, table, columns).where(inArray(table.id, [...ids])).all() as Row[];
     const byId = indexBy(rows, (r) => r.id);
     return ids.map((id) => {
       const row = byId.get(id);
@@ -29,9 +35,10 @@ export function bySlugLoader<Row extends { id: number; slug: string }, N extends
   ctx: Context,
   typename: N,
   table: TableWithId & { slug: SQLiteColumn },
+  columns?: Columns,
 ): DataLoader<string, Tagged<Row, N> | null> {
   return ctx.loaders.get(`${typename}.bySlug`, () => new DataLoader(async (slugs: readonly string[]) => {
-    const rows = ctx.db.select().from(table).where(inArray(table.slug, [...slugs])).all() as Row[];
+    const rows = selectFrom(ctx, table, columns).where(inArray(table.slug, [...slugs])).all() as Row[];
     const bySlug = indexBy(rows, (r) => r.slug);
     return slugs.map((slug) => {
       const row = bySlug.get(slug);
@@ -68,11 +75,27 @@ export async function loadAll<K, T>(loader: DataLoader<K, T | null>, ids: readon
   return rows.filter((r): r is T => r !== null && !(r instanceof Error));
 }
 
+/**
+ * Each part as `SELECT * FROM (part)`, joined by UNION ALL (or UNION, which drops repeats): SQLite
+ * takes an ORDER BY … LIMIT per arm of a compound SELECT only inside a subquery.
+ */
+export function compound(parts: SQL[], operator: 'UNION ALL' | 'UNION' = 'UNION ALL'): SQL {
+  return sql.join(
+    parts.map((part) => sql`SELECT * FROM (${part})`),
+    sql.raw(` ${operator} `),
+  );
+}
+
+/** SQLite allows 500 terms in a compound SELECT; loaders that build one arm a parent split bigger batches. */
+export const MAX_COMPOUND_ARMS = 400;
+
 export interface PerParentQuery<Row> {
-  /** Rows for these parents, at most `limit` per parent (ROW_NUMBER() OVER (PARTITION BY parent)), each with its parent id. */
+  /** Rows for these parents, at most `limit` per parent and in id order within one, each with its parent id. */
   rows(parentIds: number[], window: PageWindow, limit: number): (Row & { parentId: number })[];
   /** Number of rows per parent across all pages. */
   counts(parentIds: number[]): { parentId: number; count: number }[];
+  /** Most parents in one statement (see MAX_COMPOUND_ARMS). */
+  maxBatchSize?: number;
 }
 
 /**
@@ -93,7 +116,7 @@ export function perParentPageLoader<Row extends { id: number }>(
     const rows = window.first === 0 ? [] : query.rows([...parentIds], window, window.first + 1);
     const byParent = groupBy(rows, (r) => r.parentId);
     return parentIds.map((id) => toPage(byParent.get(id) ?? [], window, () => counts.load(id)));
-  }));
+  }, { maxBatchSize: query.maxBatchSize ?? Infinity }));
 }
 
 
@@ -107,13 +130,12 @@ export function listPage<Row extends { id: number }, N extends NodeTypeName>(
   table: TableWithId,
   where: SQL | undefined,
   window: PageWindow,
+  columns?: Columns,
 ): Page<Tagged<Row, N>> {
   const rows =
     window.first === 0
       ? []
-      : (ctx.db
-          .select()
-          .from(table)
+      : (selectFrom(ctx, table, columns)
           // Always a keyset bound (0 on the first page): the plan is an index range, never a scan.
           .where(and(where, gt(table.id, window.afterId ?? 0)))
           .orderBy(asc(table.id))

@@ -23,17 +23,45 @@ const estimator: ComplexityEstimator = ({ type: parent, field, args, childComple
   return 1 + childComplexity;
 };
 
-export function queryCost(schema: GraphQLSchema, document: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown> = {}, operationName?: string): number {
+type Document = Parameters<typeof getComplexity>[0]['query'];
+
+export function queryCost(schema: GraphQLSchema, document: Document, variables: Record<string, unknown> = {}, operationName?: string): number {
   return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator] });
+}
+
+const COSTS_PER_DOCUMENT = 100;
+
+/**
+ * The cost of an operation, remembered per parsed document (Apollo hands the same document object
+ * to every request with the same query text) and per the variables that can change it. Strings
+ * are left out of the key: only numbers (`first`) and booleans (@skip/@include) reach the
+ * estimate, so the mission query costs one walk however many expert ids it is asked with.
+ */
+function costCache(schema: GraphQLSchema) {
+  const byDocument = new WeakMap<Document, Map<string, number>>();
+  return (document: Document, variables: Record<string, unknown>, operationName: string | undefined): number => {
+    let costs = byDocument.get(document);
+    if (!costs) byDocument.set(document, (costs = new Map()));
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables, (_key, value: unknown) => (typeof value === 'string' ? undefined : value))}`;
+    let cost = costs.get(key);
+    if (cost === undefined) {
+      cost = queryCost(schema, document, variables, operationName);
+      if (costs.size >= COSTS_PER_DOCUMENT) costs.clear();
+      costs.set(key, cost);
+    }
+    return cost;
+  };
 }
 
 /** Refuses, before execution, an operation whose cost (with its variables) exceeds `maxCost`. */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  let cached: { schema: GraphQLSchema; cost: ReturnType<typeof costCache> } | undefined;
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = queryCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          if (cached?.schema !== schema) cached = { schema, cost: costCache(schema) };
+          const cost = cached.cost(document, request.variables ?? {}, request.operationName ?? undefined);
           if (cost > maxCost) {
             throw new GraphQLError(
               `The query would cost ${cost} (a page of n items costs n times its fields); the limit is ${maxCost}. Ask for smaller pages or fewer fields.`,

@@ -1,16 +1,30 @@
 import DataLoader from 'dataloader';
-import { sql } from 'drizzle-orm';
+import { getTableColumns, inArray, sql } from 'drizzle-orm';
 import { articleExperts, articleOrganisations, articles, articleTopics, quotes, type ArticleRow } from '../../db/schema';
-import { byIdLoader, bySlugLoader, linkedIdsLoader, perParentPageLoader } from '../../graphql/batch';
-import { groupBy } from '../../util/collections';
+import { byIdLoader, bySlugLoader, compound, linkedIdsLoader, MAX_COMPOUND_ARMS, perParentPageLoader } from '../../graphql/batch';
+import { groupBy, indexBy } from '../../util/collections';
 import type { Context } from '../../graphql/context';
 import { tag, type Tagged } from '../../graphql/node';
 import type { PageWindow } from '../../graphql/relay';
 
-export type ArticleEntity = Tagged<ArticleRow, 'Article'>;
+/** An article without its body: bodies are kilobytes, and most queries want a title. */
+export type ArticleHead = Omit<ArticleRow, 'body'>;
+export type ArticleEntity = Tagged<ArticleHead, 'Article'>;
 
-export const articleById = (ctx: Context) => byIdLoader<ArticleRow, 'Article'>(ctx, 'Article', articles);
-export const articleBySlug = (ctx: Context) => bySlugLoader<ArticleRow, 'Article'>(ctx, 'Article', articles);
+const { body: _body, ...headColumns } = getTableColumns(articles);
+export const ARTICLE_HEAD = headColumns;
+
+export const articleById = (ctx: Context) => byIdLoader<ArticleHead, 'Article'>(ctx, 'Article', articles, ARTICLE_HEAD);
+export const articleBySlug = (ctx: Context) => bySlugLoader<ArticleHead, 'Article'>(ctx, 'Article', articles, ARTICLE_HEAD);
+
+/** Article.body, read only when a client asks for it. */
+export function articleBody(ctx: Context): DataLoader<number, string | null> {
+  return ctx.loaders.get('article.body', () => new DataLoader(async (ids: readonly number[]) => {
+    const rows = ctx.db.select({ id: articles.id, body: articles.body }).from(articles).where(inArray(articles.id, [...ids])).all();
+    const byId = indexBy(rows, (r) => r.id);
+    return ids.map((id) => byId.get(id)?.body ?? null);
+  }));
+}
 
 export const articleExpertIds = (ctx: Context) =>
   linkedIdsLoader(ctx, 'article.experts', articleExperts, articleExperts.articleId, articleExperts.expertId);
@@ -35,7 +49,11 @@ export function articleIdsByExpert(ctx: Context): DataLoader<number, number[]> {
   }));
 }
 
-/** Organisation.articles: articles that mention the organisation or that it published. */
+/**
+ * Organisation.articles: articles that mention the organisation or that it published. A page is
+ * the first ids of each of the two sources (both on an index in id order), merged without repeats
+ * and cut again; the organisations of a batch are arms of one compound SELECT.
+ */
 export function articlesByOrganisation(ctx: Context, window: PageWindow) {
   const pairs = (orgIds: number[]) => {
     const list = sql.join(orgIds.map((id) => sql`${id}`), sql`, `);
@@ -44,15 +62,29 @@ export function articlesByOrganisation(ctx: Context, window: PageWindow) {
       UNION
       SELECT ${articles.sourceId}, ${articles.id} FROM ${articles} WHERE ${articles.sourceId} IN (${list})`;
   };
+  const firstIds = (orgId: number, afterId: number | null, limit: number) =>
+    compound(
+      [
+        sql`SELECT ${articleOrganisations.articleId} AS article_id FROM ${articleOrganisations} WHERE ${articleOrganisations.organisationId} = ${orgId}
+          ${afterId === null ? sql`` : sql`AND ${articleOrganisations.articleId} > ${afterId}`} ORDER BY ${articleOrganisations.articleId} LIMIT ${limit}`,
+        sql`SELECT ${articles.id} AS article_id FROM ${articles} WHERE ${articles.sourceId} = ${orgId}
+          ${afterId === null ? sql`` : sql`AND ${articles.id} > ${afterId}`} ORDER BY ${articles.id} LIMIT ${limit}`,
+      ],
+      'UNION',
+    );
   return perParentPageLoader<ArticleEntity>(ctx, 'organisation.articles', window, {
+    maxBatchSize: MAX_COMPOUND_ARMS,
     rows: (orgIds, { afterId }, limit) =>
       ctx.db
-        .all<ArticleRow & { parentId: number; publishedAt: number | null }>(sql`
-          SELECT * FROM (
-            SELECT a.*, p.parent_id AS parentId, ROW_NUMBER() OVER (PARTITION BY p.parent_id ORDER BY a.id) AS rn
-            FROM (${pairs(orgIds)}) AS p JOIN ${articles} AS a ON a.id = p.article_id
-            ${afterId === null ? sql`` : sql`WHERE a.id > ${afterId}`}
-          ) WHERE rn <= ${limit} ORDER BY parentId, id`)
+        .all<Record<string, unknown>>(
+          compound(
+            orgIds.map(
+              (orgId) => sql`SELECT a.id, a.slug, a.title, a.lede, a.language, a.url, a.published_at, a.source_id, a.content_hash, ${orgId} AS parentId
+                FROM ${articles} AS a WHERE a.id IN (
+                SELECT article_id FROM (${firstIds(orgId, afterId, limit)}) ORDER BY article_id LIMIT ${limit}) ORDER BY a.id`,
+            ),
+          ),
+        )
         .map((r) => tag('Article', fromRawArticle(r))),
     counts: (orgIds) =>
       ctx.db.all<{ parentId: number; count: number }>(sql`
@@ -61,13 +93,12 @@ export function articlesByOrganisation(ctx: Context, window: PageWindow) {
 }
 
 /** Raw SQL rows carry column names; this gives them the shape drizzle's select() returns. */
-function fromRawArticle(r: Record<string, unknown>): ArticleRow & { parentId: number } {
+function fromRawArticle(r: Record<string, unknown>): ArticleHead & { parentId: number } {
   return {
     id: r.id as number,
     slug: r.slug as string,
     title: r.title as string,
     lede: r.lede as string | null,
-    body: r.body as string,
     language: r.language as string,
     url: r.url as string | null,
     publishedAt: r.published_at == null ? null : new Date(r.published_at as number),

@@ -1,6 +1,6 @@
 import { and, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { articleExperts, articleOrganisations, articles, articleTopics, quotes, type ArticleRow } from '../../db/schema';
+import { articleExperts, articleOrganisations, articles, articleTopics, quotes } from '../../db/schema';
 import { listPage, loadAll } from '../../graphql/batch';
 import type { Context } from '../../graphql/context';
 import { IdOrSlugArgs, lookupByIdOrSlug, resolveRef } from '../../graphql/lookup';
@@ -14,6 +14,8 @@ import { Topic } from '../topic/topic.type';
 import { ArticlesArgs } from './article.args';
 import type { ArticleFilter } from './article.input';
 import {
+  ARTICLE_HEAD,
+  articleBody,
   articleById,
   articleBySlug,
   articleExpertIds,
@@ -22,6 +24,7 @@ import {
   articlesByOrganisation,
   articleTopicIds,
   type ArticleEntity,
+  type ArticleHead,
 } from './article.loaders';
 import { Article, ArticleConnection } from './article.type';
 
@@ -35,7 +38,15 @@ export class ArticleResolver {
   @Query(() => ArticleConnection)
   async articles(@Args(() => ArticlesArgs) args: ArticlesArgs, @Ctx() ctx: Context) {
     const window = pageWindow(args);
-    return listPage<ArticleRow, 'Article'>(ctx, 'Article', articles, await articleWhere(ctx, args.filter), window);
+    return listPage<ArticleHead, 'Article'>(ctx, 'Article', articles, await articleWhere(ctx, args.filter), window, ARTICLE_HEAD);
+  }
+
+  @FieldResolver(() => String)
+  async body(@Root() article: ArticleEntity, @Ctx() ctx: Context): Promise<string> {
+    const body = await articleBody(ctx).load(article.id);
+    // Articles are deleted only with their quotes, in one transaction: a missing body is a bug.
+    if (body === null) throw new Error(`article ${article.id} has no body`);
+    return body;
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The outlet that published the article.' })

@@ -5,7 +5,7 @@ import type { SearchTerm } from '../../arabic/search-query';
 import type { Context } from '../../graphql/context';
 import { pageSize, parseOffsetCursor, toOffsetCursor } from '../../graphql/relay';
 import { parseSearch, SEARCH_KIND, type SearchKind } from '../../graphql/search-pattern';
-import { articleById, type ArticleEntity } from '../article/article.loaders';
+import { articleBody, articleById, type ArticleEntity } from '../article/article.loaders';
 import { expertById, type ExpertEntity } from '../expert/expert.loaders';
 import { aliasesByOrganisation, organisationById, type OrganisationEntity } from '../organisation/organisation.loaders';
 import { quoteById, type QuoteEntity } from '../quote/quote.loaders';
@@ -77,7 +77,7 @@ async function loadHit(ctx: Context, rowid: number, terms: SearchTerm[]): Promis
       const article = await articleById(ctx).load(id);
       if (!article) return null;
       const inTitle = snippet(article.title, terms);
-      return { node: article, snippet: withMarks(inTitle.highlights.length ? inTitle : snippet(article.body, terms)) };
+      return { node: article, snippet: withMarks(inTitle.highlights.length ? inTitle : snippet((await articleBody(ctx).load(article.id)) ?? '', terms)) };
     }
     case 'Expert': {
       const expert = await expertById(ctx).load(id);
