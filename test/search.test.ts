@@ -89,4 +89,25 @@ describe('QuoteFilter.search', () => {
     expect(await count(`{ search: "الهجرة", speaker: "hicham-moatadid", topic: "human-trafficking" }`)).toBe(1);
     expect(await count(`{ search: "السِّيبراني", topic: "cybersecurity" }`)).toBe(1);
   });
+
+  it('pages of one walk the same quotes, in id order, as totalCount counts', async () => {
+    // Each filter takes a different plan: the index drives alone, the index drives and the topic
+    // is probed per hit, or the speaker's quotes are walked and the index probed per row.
+    for (const filter of ['{ search: "الأمن" }', '{ search: "الأمن", topic: "terrorism" }', '{ search: "الهجرة", speaker: "hicham-moatadid" }']) {
+      const ids: number[] = [];
+      let after: string | null = null;
+      let total = 0;
+      do {
+        const body: any = await app.gql(`query ($after: String) { quotes(first: 1, after: $after, filter: ${filter}) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
+        const page = body.data.quotes;
+        total = page.totalCount;
+        ids.push(...page.edges.map((e: any) => Number(Buffer.from(e.node.id, 'base64url').toString().split(':')[1])));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after && ids.length < 100);
+      expect(ids.length, filter).toBeGreaterThan(1);
+      expect(ids.length, filter).toBe(total);
+      expect(ids, filter).toEqual([...ids].sort((a, b) => a - b));
+      expect(new Set(ids).size, filter).toBe(ids.length);
+    }
+  });
 });

@@ -450,7 +450,7 @@ export type Query = {
   quote?: Maybe<Quote>;
   /** Quotes in the order they were ingested (per article, in reading order). */
   quotes: QuoteConnection;
-  /** Ranked full-text search over quotes, articles, experts and organisations. */
+  /** Ranked full-text search over quotes, articles, experts and organisations. The 1,000 most recently added matches are ranked by relevance and can be paged through; totalCount counts every match. */
   search: SearchConnection;
   /** A topic by slug, e.g. "cybersecurity"; null when none matches. */
   topic?: Maybe<Topic>;

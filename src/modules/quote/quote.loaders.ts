@@ -1,12 +1,39 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
 import { quoteOrganisations, quotes, quoteTopics, type QuoteRow } from '../../db/schema';
 import { byIdLoader, compound, linkedIdsLoader, MAX_COMPOUND_ARMS, perParentPageLoader } from '../../graphql/batch';
 import type { Context } from '../../graphql/context';
 import { tag, type Tagged } from '../../graphql/node';
-import type { PageWindow } from '../../graphql/relay';
+import { toPage, type Page, type PageWindow } from '../../graphql/relay';
+import { SEARCH_KIND } from '../../graphql/search-pattern';
+import { searchIndex } from '../../db/search-index';
 import { topicTree } from '../topic/topic.loaders';
 
 export type QuoteEntity = Tagged<QuoteRow, 'Quote'>;
+
+/**
+ * A page of the quotes that match a search and `where`, walked in the search index's rowid order
+ * (id order), so a common word costs a few index steps rather than a list of every match. The
+ * count, asked for only with totalCount, does list the matches.
+ */
+export function searchedQuotes(ctx: Context, match: string, where: SQL | undefined, window: PageWindow): Page<QuoteEntity> {
+  const matched = and(sql`${searchIndex} MATCH ${match}`, sql`(${searchIndex.rowid} & 3) = ${SEARCH_KIND.Quote}`);
+  const rows =
+    window.first === 0
+      ? []
+      : ctx.db
+          .select(getTableColumns(quotes))
+          .from(searchIndex)
+          .innerJoin(quotes, eq(quotes.id, sql`${searchIndex.rowid} >> 2`))
+          .where(and(matched, gt(searchIndex.rowid, (window.afterId ?? 0) * 4 + 3), where))
+          .orderBy(asc(searchIndex.rowid))
+          .limit(window.first + 1)
+          .all();
+  return toPage(
+    rows.map((r) => tag('Quote', r)),
+    window,
+    async () => ctx.db.select({ n: count() }).from(searchIndex).innerJoin(quotes, eq(quotes.id, sql`${searchIndex.rowid} >> 2`)).where(and(matched, where)).get()?.n ?? 0,
+  );
+}
 
 export const quoteById = (ctx: Context) => byIdLoader<QuoteRow, 'Quote'>(ctx, 'Quote', quotes);
 export const quoteTopicIds = (ctx: Context) =>

@@ -1,11 +1,11 @@
 import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { articles, quoteOrganisations, quotes, type QuoteRow } from '../../db/schema';
+import { articles, quoteOrganisations, quotes, quoteTopics, type QuoteRow } from '../../db/schema';
 import { listPage, loadAll } from '../../graphql/batch';
 import type { Context } from '../../graphql/context';
 import { expectId, resolveRef } from '../../graphql/lookup';
 import { PageArgs, pageWindow } from '../../graphql/relay';
-import { matchingIds, parseSearch } from '../../graphql/search-pattern';
+import { matchesRow, parseSearch } from '../../graphql/search-pattern';
 import { articleById, articleBySlug, type ArticleEntity } from '../article/article.loaders';
 import { Article } from '../article/article.type';
 import { expertById, expertBySlug, type ExpertEntity } from '../expert/expert.loaders';
@@ -23,6 +23,7 @@ import {
   quotesByExpert,
   quotesByTopic,
   quoteTopicIds,
+  searchedQuotes,
   statementsByOrganisation,
   type QuoteEntity,
 } from './quote.loaders';
@@ -40,7 +41,15 @@ export class QuoteResolver {
   @Query(() => QuoteConnection, { description: 'Quotes in the order they were ingested (per article, in reading order).' })
   async quotes(@Args(() => QuotesArgs) args: QuotesArgs, @Ctx() ctx: Context) {
     const window = pageWindow(args);
-    return listPage<QuoteRow, 'Quote'>(ctx, 'Quote', quotes, await quoteWhere(ctx, args.filter), window);
+    const filter = args.filter;
+    if (filter?.search == null) return listPage<QuoteRow, 'Quote'>(ctx, 'Quote', quotes, await quoteWhere(ctx, filter, false), window);
+    const { match } = parseSearch(filter.search, 'filter.search');
+    // A speaker or an article narrows to a few thousand quotes at most: walk those, probing the
+    // index per row. Otherwise the search index drives, in id order, and the rest is checked per hit.
+    const narrow = filter.speaker != null || filter.article != null;
+    const where = await quoteWhere(ctx, filter, true);
+    if (narrow || match === null) return listPage<QuoteRow, 'Quote'>(ctx, 'Quote', quotes, and(where, matchesRow('Quote', quotes.id, match)), window);
+    return searchedQuotes(ctx, match, where, window);
   }
 
   @FieldResolver(() => Article)
@@ -113,12 +122,20 @@ async function speakerCondition(ctx: Context, value: string): Promise<SQL> {
   return speaker.type === 'Expert' ? eq(quotes.speakerExpertId, speaker.id) : eq(quotes.speakerOrganisationId, speaker.id);
 }
 
-async function quoteWhere(ctx: Context, filter: QuoteFilter | null | undefined): Promise<SQL | undefined> {
+/**
+ * The filter's conditions but the search, which the caller applies. `perRow`: another index drives
+ * the walk, so the topic is probed per row; otherwise SQLite reads the topic's quote ids first.
+ */
+async function quoteWhere(ctx: Context, filter: QuoteFilter | null | undefined, perRow: boolean): Promise<SQL | undefined> {
   if (!filter) return undefined;
   const conditions: (SQL | undefined)[] = [];
   if (filter.topic != null) {
     const topicIds = topicFilterIds(ctx, filter.topic, 'filter.topic');
-    conditions.push(sql`${quotes.id} IN (SELECT quote_id FROM quote_topics WHERE ${inArray(sql`topic_id`, topicIds)})`);
+    conditions.push(
+      perRow
+        ? sql`EXISTS (SELECT 1 FROM ${quoteTopics} WHERE ${quoteTopics.quoteId} = ${quotes.id} AND ${inArray(quoteTopics.topicId, topicIds)})`
+        : sql`${quotes.id} IN (SELECT quote_id FROM quote_topics WHERE ${inArray(sql`topic_id`, topicIds)})`,
+    );
   }
   if (filter.speaker != null) conditions.push(await speakerCondition(ctx, filter.speaker));
   if (filter.organisation != null) {
@@ -131,10 +148,6 @@ async function quoteWhere(ctx: Context, filter: QuoteFilter | null | undefined):
     conditions.push(eq(quotes.articleId, await resolveRef(filter.article, 'Article', 'filter.article', articleBySlug(ctx))));
   }
   if (filter.kind) conditions.push(eq(quotes.kind, filter.kind));
-  if (filter.search != null) {
-    const { match } = parseSearch(filter.search, 'filter.search');
-    conditions.push(sql`${quotes.id} IN (${matchingIds('Quote', match)})`);
-  }
   if (filter.publishedAfter || filter.publishedBefore) {
     const published = and(
       filter.publishedAfter ? gte(articles.publishedAt, filter.publishedAfter) : undefined,

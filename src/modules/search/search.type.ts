@@ -53,7 +53,7 @@ export class SearchEdge {
   score!: number;
 
   @Field(() => Snippet)
-  snippet!: Snippet;
+  snippet!: Snippet | Promise<Snippet>;
 }
 
 @ObjectType('SearchConnection')
