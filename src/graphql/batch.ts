@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import { and, asc, count, gt, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, getTableName, gt, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { inJsonList, jsonList, preparedOnce } from '../db/prepared';
 import { groupBy, indexBy } from '../util/collections';
 import type { Context } from './context';
 import { tag, type Tagged } from './node';
@@ -13,6 +14,12 @@ export type Columns = Record<string, SQLiteColumn>;
 
 const selectFrom = (ctx: Context, table: TableWithId, columns: Columns | undefined) => (columns ? ctx.db.select(columns) : ctx.db.select()).from(table);
 
+/** `SELECT columns FROM table WHERE key IN (:keys)`, prepared once per connection. */
+function lookupQuery(ctx: Context, table: TableWithId, key: SQLiteColumn, columns: Columns | undefined) {
+  const name = `lookup:${getTableName(table)}.${key.name}:${columns ? Object.keys(columns).join(',') : '*'}`;
+  return preparedOnce(ctx.db, name, () => selectFrom(ctx, table, columns).where(inJsonList(key, 'keys')).prepare());
+}
+
 /** One SELECT … WHERE id IN (…) per batch, answered in key order. */
 export function byIdLoader<Row extends { id: number }, N extends NodeTypeName>(
   ctx: Context,
@@ -21,7 +28,7 @@ export function byIdLoader<Row extends { id: number }, N extends NodeTypeName>(
   columns?: Columns,
 ): DataLoader<number, Tagged<Row, N> | null> {
   return ctx.loaders.get(`${typename}.byId`, () => new DataLoader(async (ids: readonly number[]) => {
-    const rows = selectFrom(ctx, table, columns).where(inArray(table.id, [...ids])).all() as Row[];
+    const rows = lookupQuery(ctx, table, table.id, columns).all({ keys: jsonList(ids) }) as Row[];
     const byId = indexBy(rows, (r) => r.id);
     return ids.map((id) => {
       const row = byId.get(id);
@@ -38,7 +45,7 @@ export function bySlugLoader<Row extends { id: number; slug: string }, N extends
   columns?: Columns,
 ): DataLoader<string, Tagged<Row, N> | null> {
   return ctx.loaders.get(`${typename}.bySlug`, () => new DataLoader(async (slugs: readonly string[]) => {
-    const rows = selectFrom(ctx, table, columns).where(inArray(table.slug, [...slugs])).all() as Row[];
+    const rows = lookupQuery(ctx, table, table.slug, columns).all({ keys: jsonList(slugs) }) as Row[];
     const bySlug = indexBy(rows, (r) => r.slug);
     return slugs.map((slug) => {
       const row = bySlug.get(slug);
@@ -59,12 +66,10 @@ export function linkedIdsLoader(
   child: SQLiteColumn,
 ): DataLoader<number, number[]> {
   return ctx.loaders.get(`links.${key}`, () => new DataLoader(async (parentIds: readonly number[]) => {
-    const rows = ctx.db
-      .select({ parent, child })
-      .from(table)
-      .where(inArray(parent, [...parentIds]))
-      .orderBy(asc(child))
-      .all() as { parent: number; child: number }[];
+    const query = preparedOnce(ctx.db, `links:${key}`, () =>
+      ctx.db.select({ parent, child }).from(table).where(inJsonList(parent, 'parents')).orderBy(asc(child)).prepare(),
+    );
+    const rows = query.all({ parents: jsonList(parentIds) }) as { parent: number; child: number }[];
     const byParent = groupBy(rows, (r) => r.parent);
     return parentIds.map((id) => (byParent.get(id) ?? []).map((r) => r.child));
   }));

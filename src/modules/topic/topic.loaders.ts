@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { asc, inArray } from 'drizzle-orm';
+import { preparedOnce } from '../../db/prepared';
 import { topics, type TopicRow } from '../../db/schema';
 import { byIdLoader, bySlugLoader } from '../../graphql/batch';
 import { groupBy } from '../../util/collections';
@@ -31,7 +32,7 @@ export interface TopicTree {
 /** The whole topic tree, read once per request: topics are few, and filters need descendants. */
 export function topicTree(ctx: Context): TopicTree {
   return ctx.loaders.get('topic.tree', () => {
-    const rows = ctx.db.select().from(topics).all();
+    const rows = preparedOnce(ctx.db, 'topics:all', () => ctx.db.select().from(topics).prepare()).all();
     const children = groupBy(rows, (r) => r.parentId);
     const subtree = (id: number, seen = new Set<number>()): number[] => {
       if (seen.has(id)) return [];
