@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -43,8 +43,8 @@ async function waitHealthy(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not come up`);
 }
 
-function start(args: string[], env: Record<string, string> = {}, nodeArgs: string[] = []): ChildProcess {
-  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+function start(args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /** SIGTERM, then wait: the server writes its CPU profile as it exits. */
@@ -104,16 +104,18 @@ interface Result {
 
 async function main(): Promise<void> {
   const [gqlPort, rawPort] = [await freePort(), await freePort()];
+  // The server runs as npm start runs it: the bundle, built first.
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
   const started = performance.now();
-  const server = start(['src/main.ts'], {
+  const server = start([...(opts.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProf] : []), '--enable-source-maps', 'dist/main.js'], {
     NODE_ENV: 'production',
     DATABASE_PATH: opts.db,
     PORT: String(gqlPort),
     HOST: '127.0.0.1',
     BENCH_STATS: 'true',
     LOG_LEVEL: 'warn',
-  }, opts.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProf] : []);
-  const raw = start(['src/bench/raw-server.ts', opts.db, String(rawPort)]);
+  });
+  const raw = start(['--import', 'tsx', 'src/bench/raw-server.ts', opts.db, String(rawPort)]);
   try {
     await waitHealthy(`http://127.0.0.1:${gqlPort}/ready`, server);
     const coldStart = (performance.now() - started) / 1000;

@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { searchForm, stemForm } from '../arabic/normalize';
 import * as schema from './schema';
+import { fromRoot } from '../paths';
 
 export type AppDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export const MIGRATIONS_FOLDER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
+export const MIGRATIONS_FOLDER = fromRoot('drizzle');
 
 /** Counts every SQL statement executed on one connection; tests and the bench flag read it. */
 export class StatementCounter {

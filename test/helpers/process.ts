@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,11 +11,17 @@ export interface ServerProcess {
   close(): Promise<void>;
 }
 
-/** `npm start`'s entry point in a child process on a free port, over a fresh database. */
+let built = false;
+
+/** What `npm start` runs (the dist/ bundle, built once per test file) in a child process on a free port, over a fresh database. */
 export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
+  if (!built) {
+    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+    built = true;
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quote-graph-proc-'));
-  // node itself with tsx's loader, not the tsx wrapper: the pid must be the server's.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // node itself, not npm: the pid must be the server's.
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: path.join(dir, 'quotes.db'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
