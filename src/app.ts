@@ -20,7 +20,11 @@ export interface RunningApp {
  */
 export async function startApp(config: Config, options: OpenOptions & { logger?: Logger } = {}): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const database = openReadyDatabase(config.DATABASE_PATH, { ...options, countStatements: options.countStatements || config.BENCH_STATS });
+  const database = openReadyDatabase(config.DATABASE_PATH, {
+    ...options,
+    countStatements: options.countStatements || config.BENCH_STATS,
+    cacheMb: config.DB_CACHE_MB,
+  });
   try {
     setMaxPageSize(config.MAX_PAGE_SIZE);
     const server = await createServer(await getSchema(), database.db, config, logger, () => database.counter.count);

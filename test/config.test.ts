@@ -20,6 +20,7 @@ describe('config', () => {
     [{ PLAYGROUND: 'yes' }, /PLAYGROUND="yes": must be true or false/],
     [{ CORS_ORIGINS: 'https://ok.example,not a url' }, /CORS_ORIGINS=.*each origin must be a URL/],
     [{ MAX_DEPTH: '0' }, /MAX_DEPTH="0": must be greater than 0/],
+    [{ DB_CACHE_MB: '1e6' }, /DB_CACHE_MB="1e6": must be at most 4096/],
   ])('rejects %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

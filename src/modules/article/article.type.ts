@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Node } from '../../graphql/node';
+import { Node, registerNodeType } from '../../graphql/node';
 import { ConnectionType } from '../../graphql/relay';
 
 @ObjectType({ implements: Node, description: 'A press article, stored exactly as published (Unicode NFC).' })
@@ -27,3 +27,5 @@ export class Article {
 }
 
 export const ArticleConnection = ConnectionType('Article', Article);
+
+registerNodeType('Article', Article);

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Node } from '../../graphql/node';
+import { Node, registerNodeType } from '../../graphql/node';
 import { ConnectionType } from '../../graphql/relay';
 
 @ObjectType({ implements: Node, description: 'A person the press names: an analyst, an official, quoted or only mentioned.' })
@@ -18,3 +18,5 @@ export class Expert {
 }
 
 export const ExpertConnection = ConnectionType('Expert', Expert);
+
+registerNodeType('Expert', Expert);

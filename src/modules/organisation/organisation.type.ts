@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../db/schema';
-import { Node } from '../../graphql/node';
+import { Node, registerNodeType } from '../../graphql/node';
 import { ConnectionType } from '../../graphql/relay';
 
 export const OrganisationKindEnum = Object.fromEntries(ORGANISATION_KINDS.map((k) => [k, k])) as {
@@ -30,3 +30,5 @@ export class Organisation {
 }
 
 export const OrganisationConnection = ConnectionType('Organisation', Organisation);
+
+registerNodeType('Organisation', Organisation);

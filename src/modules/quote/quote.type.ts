@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { QUOTE_KINDS, type QuoteKind } from '../../db/schema';
-import { Node } from '../../graphql/node';
+import { Node, registerNodeType } from '../../graphql/node';
 import { ConnectionType } from '../../graphql/relay';
 
 export const QuoteKindEnum = Object.fromEntries(QUOTE_KINDS.map((k) => [k, k])) as { [K in QuoteKind]: K };
@@ -31,3 +31,5 @@ export class Quote {
 }
 
 export const QuoteConnection = ConnectionType('Quote', Quote);
+
+registerNodeType('Quote', Quote);

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Node } from '../../graphql/node';
+import { Node, registerNodeType } from '../../graphql/node';
 
 @ObjectType({
   implements: Node,
@@ -15,3 +15,5 @@ export class Topic {
   @Field(() => String)
   labelEn!: string;
 }
+
+registerNodeType('Topic', Topic);
