@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { and, asc, count, getTableName, gt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, getTableName, gt, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { inJsonList, jsonList, preparedOnce } from '../db/prepared';
 import { groupBy, indexBy } from '../util/collections';
@@ -54,24 +54,37 @@ export function bySlugLoader<Row extends { id: number; slug: string }, N extends
   }));
 }
 
+/** A join table's two sides: the parent it is read by, the child it links to. */
+export interface Link {
+  table: SQLiteTable;
+  parent: SQLiteColumn;
+  child: SQLiteColumn;
+}
+
 /**
- * For a join table: the ids linked to each parent, in id order, in one statement per batch.
- * Resolvers then load the linked rows through the target's byId loader.
+ * For a join table: the rows linked to each parent, in the child's id order. One joined statement
+ * per batch, prepared once, and one load per parent: not ids first and a byId load for each.
  */
-export function linkedIdsLoader(
+export function linkedRowsLoader<Row extends { id: number }, N extends NodeTypeName>(
   ctx: Context,
   key: string,
-  table: SQLiteTable,
-  parent: SQLiteColumn,
-  child: SQLiteColumn,
-): DataLoader<number, number[]> {
+  link: Link,
+  typename: N,
+  target: TableWithId,
+): DataLoader<number, Tagged<Row, N>[]> {
   return ctx.loaders.get(`links.${key}`, () => new DataLoader(async (parentIds: readonly number[]) => {
     const query = preparedOnce(ctx.db, `links:${key}`, () =>
-      ctx.db.select({ parent, child }).from(table).where(inJsonList(parent, 'parents')).orderBy(asc(child)).prepare(),
+      ctx.db
+        .select({ parent: link.parent, row: getTableColumns(target) })
+        .from(link.table)
+        .innerJoin(target, eq(target.id, link.child))
+        .where(inJsonList(link.parent, 'parents'))
+        .orderBy(asc(link.child))
+        .prepare(),
     );
-    const rows = query.all({ parents: jsonList(parentIds) }) as { parent: number; child: number }[];
+    const rows = query.all({ parents: jsonList(parentIds) }) as { parent: number; row: Row }[];
     const byParent = groupBy(rows, (r) => r.parent);
-    return parentIds.map((id) => (byParent.get(id) ?? []).map((r) => r.child));
+    return parentIds.map((id) => (byParent.get(id) ?? []).map((r) => tag(typename, r.row)));
   }));
 }
 

@@ -1,7 +1,20 @@
 import DataLoader from 'dataloader';
 import { getTableColumns, inArray, sql } from 'drizzle-orm';
-import { articleExperts, articleOrganisations, articles, articleTopics, quotes, type ArticleRow } from '../../db/schema';
-import { byIdLoader, bySlugLoader, compound, linkedIdsLoader, MAX_COMPOUND_ARMS, perParentPageLoader } from '../../graphql/batch';
+import {
+  articleExperts,
+  articleOrganisations,
+  articles,
+  articleTopics,
+  experts,
+  organisations,
+  quotes,
+  topics,
+  type ArticleRow,
+  type ExpertRow,
+  type OrganisationRow,
+  type TopicRow,
+} from '../../db/schema';
+import { byIdLoader, bySlugLoader, compound, linkedRowsLoader, MAX_COMPOUND_ARMS, perParentPageLoader } from '../../graphql/batch';
 import { groupBy, indexBy } from '../../util/collections';
 import type { Context } from '../../graphql/context';
 import { tag, type Tagged } from '../../graphql/node';
@@ -26,12 +39,18 @@ export function articleBody(ctx: Context): DataLoader<number, string | null> {
   }));
 }
 
-export const articleExpertIds = (ctx: Context) =>
-  linkedIdsLoader(ctx, 'article.experts', articleExperts, articleExperts.articleId, articleExperts.expertId);
-export const articleOrganisationIds = (ctx: Context) =>
-  linkedIdsLoader(ctx, 'article.organisations', articleOrganisations, articleOrganisations.articleId, articleOrganisations.organisationId);
-export const articleTopicIds = (ctx: Context) =>
-  linkedIdsLoader(ctx, 'article.topics', articleTopics, articleTopics.articleId, articleTopics.topicId);
+export const expertsOfArticle = (ctx: Context) =>
+  linkedRowsLoader<ExpertRow, 'Expert'>(ctx, 'article.experts', { table: articleExperts, parent: articleExperts.articleId, child: articleExperts.expertId }, 'Expert', experts);
+export const organisationsOfArticle = (ctx: Context) =>
+  linkedRowsLoader<OrganisationRow, 'Organisation'>(
+    ctx,
+    'article.organisations',
+    { table: articleOrganisations, parent: articleOrganisations.articleId, child: articleOrganisations.organisationId },
+    'Organisation',
+    organisations,
+  );
+export const topicsOfArticle = (ctx: Context) =>
+  linkedRowsLoader<TopicRow, 'Topic'>(ctx, 'article.topics', { table: articleTopics, parent: articleTopics.articleId, child: articleTopics.topicId }, 'Topic', topics);
 
 /** Articles that name an expert or quote them, whichever the annotations recorded. */
 export function articleIdsByExpert(ctx: Context): DataLoader<number, number[]> {

@@ -5,11 +5,11 @@ import { listPage, loadAll } from '../../graphql/batch';
 import type { Context } from '../../graphql/context';
 import { IdOrSlugArgs, lookupByIdOrSlug, resolveRef } from '../../graphql/lookup';
 import { PageArgs, pageWindow } from '../../graphql/relay';
-import { expertById, expertBySlug, type ExpertEntity } from '../expert/expert.loaders';
+import { expertBySlug, type ExpertEntity } from '../expert/expert.loaders';
 import { Expert } from '../expert/expert.type';
 import { organisationById, organisationBySlug, type OrganisationEntity } from '../organisation/organisation.loaders';
 import { Organisation } from '../organisation/organisation.type';
-import { topicById, topicFilterIds, type TopicEntity } from '../topic/topic.loaders';
+import { topicFilterIds, type TopicEntity } from '../topic/topic.loaders';
 import { Topic } from '../topic/topic.type';
 import { ArticlesArgs } from './article.args';
 import type { ArticleFilter } from './article.input';
@@ -18,11 +18,11 @@ import {
   articleBody,
   articleById,
   articleBySlug,
-  articleExpertIds,
+  expertsOfArticle,
   articleIdsByExpert,
-  articleOrganisationIds,
+  organisationsOfArticle,
   articlesByOrganisation,
-  articleTopicIds,
+  topicsOfArticle,
   type ArticleEntity,
   type ArticleHead,
 } from './article.loaders';
@@ -56,17 +56,17 @@ export class ArticleResolver {
 
   @FieldResolver(() => [Expert], { description: 'Every person the article names, quoted or not.' })
   async experts(@Root() article: ArticleEntity, @Ctx() ctx: Context): Promise<ExpertEntity[]> {
-    return loadAll(expertById(ctx), await articleExpertIds(ctx).load(article.id));
+    return expertsOfArticle(ctx).load(article.id);
   }
 
   @FieldResolver(() => [Organisation], { description: 'Every organisation the article names.' })
   async organisations(@Root() article: ArticleEntity, @Ctx() ctx: Context): Promise<OrganisationEntity[]> {
-    return loadAll(organisationById(ctx), await articleOrganisationIds(ctx).load(article.id));
+    return organisationsOfArticle(ctx).load(article.id);
   }
 
   @FieldResolver(() => [Topic])
   async topics(@Root() article: ArticleEntity, @Ctx() ctx: Context): Promise<TopicEntity[]> {
-    return loadAll(topicById(ctx), await articleTopicIds(ctx).load(article.id));
+    return topicsOfArticle(ctx).load(article.id);
   }
 }
 

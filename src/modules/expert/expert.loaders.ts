@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { count, inArray, sql } from 'drizzle-orm';
-import { expertAffiliations, experts, quotes, quoteTopics, type ExpertRow } from '../../db/schema';
-import { byIdLoader, bySlugLoader, linkedIdsLoader } from '../../graphql/batch';
+import { expertAffiliations, experts, organisations, quotes, quoteTopics, type ExpertRow, type OrganisationRow } from '../../db/schema';
+import { byIdLoader, bySlugLoader, linkedRowsLoader } from '../../graphql/batch';
 import { groupBy, indexBy } from '../../util/collections';
 import type { Context } from '../../graphql/context';
 import type { Tagged } from '../../graphql/node';
@@ -12,11 +12,23 @@ export type ExpertEntity = Tagged<ExpertRow, 'Expert'>;
 export const expertById = (ctx: Context) => byIdLoader<ExpertRow, 'Expert'>(ctx, 'Expert', experts);
 export const expertBySlug = (ctx: Context) => bySlugLoader<ExpertRow, 'Expert'>(ctx, 'Expert', experts);
 
-export const affiliationIds = (ctx: Context) =>
-  linkedIdsLoader(ctx, 'expert.affiliations', expertAffiliations, expertAffiliations.expertId, expertAffiliations.organisationId);
+export const affiliationsOfExpert = (ctx: Context) =>
+  linkedRowsLoader<OrganisationRow, 'Organisation'>(
+    ctx,
+    'expert.affiliations',
+    { table: expertAffiliations, parent: expertAffiliations.expertId, child: expertAffiliations.organisationId },
+    'Organisation',
+    organisations,
+  );
 
-export const affiliatedExpertIds = (ctx: Context) =>
-  linkedIdsLoader(ctx, 'organisation.experts', expertAffiliations, expertAffiliations.organisationId, expertAffiliations.expertId);
+export const expertsOfOrganisation = (ctx: Context) =>
+  linkedRowsLoader<ExpertRow, 'Expert'>(
+    ctx,
+    'organisation.experts',
+    { table: expertAffiliations, parent: expertAffiliations.organisationId, child: expertAffiliations.expertId },
+    'Expert',
+    experts,
+  );
 
 export function quoteCountByExpert(ctx: Context): DataLoader<number, number> {
   return ctx.loaders.get('expert.quoteCount', () => new DataLoader(async (ids: readonly number[]) => {

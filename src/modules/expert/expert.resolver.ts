@@ -6,15 +6,15 @@ import type { Context } from '../../graphql/context';
 import { IdOrSlugArgs, lookupByIdOrSlug, resolveRef } from '../../graphql/lookup';
 import { pageWindow } from '../../graphql/relay';
 import { containsPattern, likePattern } from '../../graphql/search-pattern';
-import { organisationById, organisationBySlug, type OrganisationEntity } from '../organisation/organisation.loaders';
+import { organisationBySlug, type OrganisationEntity } from '../organisation/organisation.loaders';
 import { Organisation } from '../organisation/organisation.type';
 import { topicById, topicFilterIds, type TopicEntity } from '../topic/topic.loaders';
 import { Topic } from '../topic/topic.type';
 import { ExpertsArgs } from './expert.args';
 import type { ExpertFilter } from './expert.input';
 import {
-  affiliatedExpertIds,
-  affiliationIds,
+  expertsOfOrganisation,
+  affiliationsOfExpert,
   expertById,
   expertBySlug,
   expertIdsByTopic,
@@ -39,7 +39,7 @@ export class ExpertResolver {
 
   @FieldResolver(() => [Organisation], { description: 'Organisations the expert works for or leads.' })
   async affiliations(@Root() expert: ExpertEntity, @Ctx() ctx: Context): Promise<OrganisationEntity[]> {
-    return loadAll(organisationById(ctx), await affiliationIds(ctx).load(expert.id));
+    return affiliationsOfExpert(ctx).load(expert.id);
   }
 
   @FieldResolver(() => Int, { description: 'How many quotes are attributed to the expert.' })
@@ -57,7 +57,7 @@ export class ExpertResolver {
 export class OrganisationExpertsResolver {
   @FieldResolver(() => [Expert], { description: 'Experts affiliated with the organisation.' })
   async experts(@Root() org: OrganisationEntity, @Ctx() ctx: Context): Promise<ExpertEntity[]> {
-    return loadAll(expertById(ctx), await affiliatedExpertIds(ctx).load(org.id));
+    return expertsOfOrganisation(ctx).load(org.id);
   }
 }
 

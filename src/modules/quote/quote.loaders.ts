@@ -1,6 +1,6 @@
 import { and, asc, count, eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
-import { quoteOrganisations, quotes, quoteTopics, type QuoteRow } from '../../db/schema';
-import { byIdLoader, compound, linkedIdsLoader, MAX_COMPOUND_ARMS, perParentPageLoader } from '../../graphql/batch';
+import { organisations, quoteOrganisations, quotes, quoteTopics, topics, type OrganisationRow, type QuoteRow, type TopicRow } from '../../db/schema';
+import { byIdLoader, compound, linkedRowsLoader, MAX_COMPOUND_ARMS, perParentPageLoader } from '../../graphql/batch';
 import type { Context } from '../../graphql/context';
 import { tag, type Tagged } from '../../graphql/node';
 import { toPage, type Page, type PageWindow } from '../../graphql/relay';
@@ -36,10 +36,16 @@ export function searchedQuotes(ctx: Context, match: string, where: SQL | undefin
 }
 
 export const quoteById = (ctx: Context) => byIdLoader<QuoteRow, 'Quote'>(ctx, 'Quote', quotes);
-export const quoteTopicIds = (ctx: Context) =>
-  linkedIdsLoader(ctx, 'quote.topics', quoteTopics, quoteTopics.quoteId, quoteTopics.topicId);
-export const quoteOrganisationIds = (ctx: Context) =>
-  linkedIdsLoader(ctx, 'quote.organisations', quoteOrganisations, quoteOrganisations.quoteId, quoteOrganisations.organisationId);
+export const topicsOfQuote = (ctx: Context) =>
+  linkedRowsLoader<TopicRow, 'Topic'>(ctx, 'quote.topics', { table: quoteTopics, parent: quoteTopics.quoteId, child: quoteTopics.topicId }, 'Topic', topics);
+export const organisationsOfQuote = (ctx: Context) =>
+  linkedRowsLoader<OrganisationRow, 'Organisation'>(
+    ctx,
+    'quote.organisations',
+    { table: quoteOrganisations, parent: quoteOrganisations.quoteId, child: quoteOrganisations.organisationId },
+    'Organisation',
+    organisations,
+  );
 
 /**
  * Restricts `q` (the quotes table alias) to quotes tagged with one of these topics. EXISTS, not

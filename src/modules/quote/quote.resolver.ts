@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { articles, quoteOrganisations, quotes, quoteTopics, type QuoteRow } from '../../db/schema';
-import { listPage, loadAll } from '../../graphql/batch';
+import { listPage } from '../../graphql/batch';
 import type { Context } from '../../graphql/context';
 import { expectId, resolveRef } from '../../graphql/lookup';
 import { PageArgs, pageWindow } from '../../graphql/relay';
@@ -12,17 +12,17 @@ import { expertById, expertBySlug, type ExpertEntity } from '../expert/expert.lo
 import { Expert } from '../expert/expert.type';
 import { organisationById, organisationBySlug, type OrganisationEntity } from '../organisation/organisation.loaders';
 import { Organisation } from '../organisation/organisation.type';
-import { topicById, topicFilterIds, type TopicEntity } from '../topic/topic.loaders';
+import { topicFilterIds, type TopicEntity } from '../topic/topic.loaders';
 import { Topic } from '../topic/topic.type';
 import { QuotesArgs, TopicQuotesArgs } from './quote.args';
 import type { QuoteFilter } from './quote.input';
 import {
   quoteById,
-  quoteOrganisationIds,
+  organisationsOfQuote,
   quotesByArticle,
   quotesByExpert,
   quotesByTopic,
-  quoteTopicIds,
+  topicsOfQuote,
   searchedQuotes,
   statementsByOrganisation,
   type QuoteEntity,
@@ -68,12 +68,12 @@ export class QuoteResolver {
 
   @FieldResolver(() => [Topic])
   async topics(@Root() quote: QuoteEntity, @Ctx() ctx: Context): Promise<TopicEntity[]> {
-    return loadAll(topicById(ctx), await quoteTopicIds(ctx).load(quote.id));
+    return topicsOfQuote(ctx).load(quote.id);
   }
 
   @FieldResolver(() => [Organisation], { description: 'Organisations the quote names.' })
   async organisations(@Root() quote: QuoteEntity, @Ctx() ctx: Context): Promise<OrganisationEntity[]> {
-    return loadAll(organisationById(ctx), await quoteOrganisationIds(ctx).load(quote.id));
+    return organisationsOfQuote(ctx).load(quote.id);
   }
 }
 
