@@ -16,12 +16,14 @@ const program = new Command('bench')
   .option('--duration <s>', 'seconds per scenario', Number.parseFloat, 10)
   .option('--warmup <s>', 'seconds of warm-up per scenario', Number.parseFloat, 2)
   .option('--connections <n>', 'concurrent connections', (v) => Number.parseInt(v, 10), 10)
+  .option('--rounds <n>', 'split each scenario into this many runs, taken in turn with the others; figures are medians over rounds', (v) => Number.parseInt(v, 10), 3)
   .option('--smoke', 'a few seconds in all: checks that the harness works, measures nothing')
   .option('--only <prefixes>', 'run only the scenarios whose names start with one of these, comma-separated (e.g. S2,S4)')
   .option('--cpu-prof <dir>', 'write a V8 CPU profile of the GraphQL server to this folder (open it in Chrome DevTools)')
   .parse();
-const opts = program.opts<{ db: string; json?: string; duration: number; warmup: number; connections: number; smoke?: boolean; only?: string; cpuProf?: string }>();
-if (opts.smoke) Object.assign(opts, { duration: 0.4, warmup: 0 });
+const opts = program.opts<{ db: string; json?: string; duration: number; warmup: number; connections: number; rounds: number; smoke?: boolean; only?: string; cpuProf?: string }>();
+if (opts.smoke) Object.assign(opts, { duration: 0.4, warmup: 0, rounds: 1 });
+if (!(opts.rounds >= 1)) program.error('--rounds must be 1 or more');
 if (!fs.existsSync(opts.db)) program.error(`--db ${opts.db} does not exist; make one with npm run corpus -- --articles N --db ${opts.db}`);
 
 function freePort(): Promise<number> {
@@ -56,6 +58,12 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
 const peakRss = (pid: number) => Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/)?.[1] ?? 0) * 1024;
 
 // What to ask for: the most quoted expert and one quoted once, from the database itself.
@@ -74,16 +82,24 @@ interface Scenario {
   body?: string;
   path?: string;
   unique?: boolean;
+  /** Instead of --connections: one connection measures latency without queueing. */
+  connections?: number;
 }
+const S4_SEARCH = gql('{ search(query: "الأمن السيبراني", first: 20) { edges { node { ... on Quote { text } ... on Article { title } } } } }');
+const S4_FILTERED = gql('{ quotes(first: 20, filter: { topic: "cybersecurity", search: "الهجمات" }) { edges { node { text } } } }');
 const allScenarios: Scenario[] = [
+  // What the stack costs before any resolver or SQL runs: HTTP, Apollo's pipeline, serialisation.
+  { name: 'S0 floor, { __typename }', target: 'graphql', body: gql('{ __typename }') },
   { name: 'S1 lookup', target: 'graphql', body: gql('query S1($id: ID!) { expert(id: $id) { name title } }', { id: toGlobalId('Expert', heavy.id) }) },
   { name: `S2 mission, heavy (${heavy.n} quotes)`, target: 'graphql', body: gql(S2, { id: toGlobalId('Expert', heavy.id) }) },
   { name: `S2 raw handler, heavy`, target: 'raw', path: `/?expert=${heavy.id}` },
   { name: `S2 mission, rare (${rare.n} quotes)`, target: 'graphql', body: gql(S2, { id: toGlobalId('Expert', rare.id) }) },
   { name: `S2 raw handler, rare`, target: 'raw', path: `/?expert=${rare.id}` },
   { name: 'S3 wide, per-parent pages', target: 'graphql', body: gql('{ experts(first: 50) { edges { node { quotes(first: 5) { edges { node { text topics { slug } } } } } } } }') },
-  { name: 'S4 search', target: 'graphql', body: gql('{ search(query: "الأمن السيبراني", first: 20) { edges { node { ... on Quote { text } ... on Article { title } } } } }') },
-  { name: 'S4 filtered quotes', target: 'graphql', body: gql('{ quotes(first: 20, filter: { topic: "cybersecurity", search: "الهجمات" }) { edges { node { text } } } }') },
+  { name: 'S4 search', target: 'graphql', body: S4_SEARCH },
+  { name: 'S4 search, 1 connection', target: 'graphql', body: S4_SEARCH, connections: 1 },
+  { name: 'S4 filtered quotes', target: 'graphql', body: S4_FILTERED },
+  { name: 'S4 filtered quotes, 1 connection', target: 'graphql', body: S4_FILTERED, connections: 1 },
   { name: 'S5 big page', target: 'graphql', body: gql('{ quotes(first: 100) { edges { node { text speaker { ... on Expert { name } ... on Organisation { name } } article { title } topics { slug } organisations { name } } } } }') },
   { name: 'S6 uncached parse (S2)', target: 'graphql', body: gql(S2, { id: toGlobalId('Expert', heavy.id) }), unique: true },
 ];
@@ -122,35 +138,51 @@ async function main(): Promise<void> {
     await waitHealthy(`http://127.0.0.1:${rawPort}/health`, raw);
     const stats = async () => (await (await fetch(`http://127.0.0.1:${gqlPort}/__bench/stats`)).json()) as { statements: number; graphqlRequests: number };
 
-    const results: Result[] = [];
-    for (const s of scenarios) {
-      let n = 0;
-      const base = s.target === 'graphql' ? `http://127.0.0.1:${gqlPort}/graphql` : `http://127.0.0.1:${rawPort}${s.path}`;
-      const run = (duration: number) =>
-        autocannon({
-          url: base,
-          connections: opts.connections,
-          duration,
-          method: s.target === 'graphql' ? 'POST' : 'GET',
-          headers: { 'content-type': 'application/json' },
-          body: s.body,
-          // S6: a new query text each time, so no parse or validation is cached.
-          requests: s.unique ? [{ setupRequest: (req) => ({ ...req, body: s.body!.replace('query S2', `query S2_${n++}`) }) }] : undefined,
-        });
-      if (opts.warmup > 0) await run(opts.warmup);
-      const before = s.target === 'graphql' ? await stats() : null;
-      const r = await run(opts.duration);
-      const after = s.target === 'graphql' ? await stats() : null;
-      results.push({
-        scenario: s.name,
-        requestsPerSecond: r.requests.average,
-        p50: r.latency.p50,
-        p99: r.latency.p99,
-        statementsPerRequest: before && after ? (after.statements - before.statements) / Math.max(1, after.graphqlRequests - before.graphqlRequests) : null,
-        non2xx: r.non2xx,
-        errors: r.errors,
+    // Scenarios take turns, round by round, so that a noisy minute on this shared machine spreads
+    // over all of them (and over the raw handler) instead of landing on one.
+    const runs = new Map<Scenario, { rps: number[]; p50: number[]; p99: number[]; failed: number; statements: number; requests: number }>();
+    let n = 0;
+    const run = (s: Scenario, duration: number) =>
+      autocannon({
+        url: s.target === 'graphql' ? `http://127.0.0.1:${gqlPort}/graphql` : `http://127.0.0.1:${rawPort}${s.path}`,
+        connections: s.connections ?? opts.connections,
+        duration,
+        method: s.target === 'graphql' ? 'POST' : 'GET',
+        headers: { 'content-type': 'application/json' },
+        body: s.body,
+        // S6: a new query text each time, so no parse or validation is cached.
+        requests: s.unique ? [{ setupRequest: (req) => ({ ...req, body: s.body!.replace('query S2', `query S2_${n++}`) }) }] : undefined,
       });
+    for (let round = 0; round < opts.rounds; round++) {
+      for (const s of scenarios) {
+        if (round === 0 && opts.warmup > 0) await run(s, opts.warmup);
+        const before = s.target === 'graphql' ? await stats() : null;
+        const r = await run(s, opts.duration / opts.rounds);
+        const after = s.target === 'graphql' ? await stats() : null;
+        const m = runs.get(s) ?? { rps: [], p50: [], p99: [], failed: 0, statements: 0, requests: 0 };
+        m.rps.push(r.requests.average);
+        m.p50.push(r.latency.p50);
+        m.p99.push(r.latency.p99);
+        m.failed += r.non2xx + r.errors;
+        if (before && after) {
+          m.statements += after.statements - before.statements;
+          m.requests += after.graphqlRequests - before.graphqlRequests;
+        }
+        runs.set(s, m);
+      }
     }
+    const results: Result[] = scenarios.map((s) => {
+      const m = runs.get(s)!;
+      return {
+        scenario: s.name,
+        requestsPerSecond: median(m.rps),
+        p50: median(m.p50),
+        p99: median(m.p99),
+        statementsPerRequest: s.target === 'graphql' ? m.statements / Math.max(1, m.requests) : null,
+        non2xx: m.failed,
+        errors: 0,
+      };
+    });
     const rss = peakRss(server.pid!);
     const find = (prefix: string) => results.find((r) => r.scenario.startsWith(prefix));
     const ratio = (a: string, b: string) => {
@@ -159,16 +191,17 @@ async function main(): Promise<void> {
     };
     const ratioHeavy = ratio('S2 mission, heavy', 'S2 raw handler, heavy');
     const ratioRare = ratio('S2 mission, rare', 'S2 raw handler, rare');
+    const ratioFloor = ratio('S0 floor', 'S2 raw handler, heavy');
 
-    console.log(`database ${opts.db}: ${counts.articles} articles, ${counts.quotes} quotes; ${os.cpus().length} cores; ${opts.connections} connections, ${opts.duration} s per scenario`);
+    console.log(`database ${opts.db}: ${counts.articles} articles, ${counts.quotes} quotes; ${os.cpus().length} cores; ${opts.connections} connections (unless named), ${opts.duration} s per scenario in ${opts.rounds} rounds, medians`);
     console.log(`cold start (spawn to /ready): ${coldStart.toFixed(2)} s; peak RSS of the GraphQL server: ${(rss / 2 ** 20).toFixed(0)} MB`);
     console.log('| scenario | req/s | p50 ms | p99 ms | SQL statements/request | non-2xx |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results) {
       console.log(`| ${r.scenario} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.statementsPerRequest?.toFixed(1) ?? '—'} | ${r.non2xx + r.errors} |`);
     }
-    console.log(`GraphQL / raw on S2: heavy ${ratioHeavy.toFixed(2)}, rare ${ratioRare.toFixed(2)}`);
-    if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ db: opts.db, counts, coldStart, peakRss: rss, ratioHeavy, ratioRare, results }, null, 2));
+    console.log(`GraphQL / raw on S2: heavy ${ratioHeavy.toFixed(2)}, rare ${ratioRare.toFixed(2)}; the floor (S0, no resolver) / raw S2 heavy: ${ratioFloor.toFixed(2)}`);
+    if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ db: opts.db, counts, coldStart, peakRss: rss, ratioHeavy, ratioRare, ratioFloor, results }, null, 2));
     const failed = results.filter((r) => r.non2xx + r.errors > 0);
     if (failed.length) {
       console.error(`requests failed in: ${failed.map((r) => r.scenario).join(', ')}`);
