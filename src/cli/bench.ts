@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { Command } from 'commander';
+import { serverNodeArgs } from '../bench/start-command';
 import { toGlobalId } from '../graphql/relay';
 
 // `npm run bench -- --db PATH [--json OUT]`: the real server (production config) under autocannon,
@@ -114,6 +115,8 @@ interface Result {
   p50: number;
   p99: number;
   statementsPerRequest: number | null;
+  /** The GraphQL server's resident memory right after this scenario's runs (the largest over rounds). */
+  rssAfter: number;
   non2xx: number;
   errors: number;
 }
@@ -123,7 +126,7 @@ async function main(): Promise<void> {
   // The server runs as npm start runs it: the bundle, built first.
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
   const started = performance.now();
-  const server = start([...(opts.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProf] : []), '--enable-source-maps', 'dist/main.js'], {
+  const server = start([...(opts.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProf] : []), ...serverNodeArgs()], {
     NODE_ENV: 'production',
     DATABASE_PATH: opts.db,
     PORT: String(gqlPort),
@@ -136,11 +139,12 @@ async function main(): Promise<void> {
     await waitHealthy(`http://127.0.0.1:${gqlPort}/ready`, server);
     const coldStart = (performance.now() - started) / 1000;
     await waitHealthy(`http://127.0.0.1:${rawPort}/health`, raw);
-    const stats = async () => (await (await fetch(`http://127.0.0.1:${gqlPort}/__bench/stats`)).json()) as { statements: number; graphqlRequests: number };
+    const stats = async () =>
+      (await (await fetch(`http://127.0.0.1:${gqlPort}/__bench/stats`)).json()) as { statements: number; graphqlRequests: number; memory: NodeJS.MemoryUsage };
 
     // Scenarios take turns, round by round, so that a noisy minute on this shared machine spreads
     // over all of them (and over the raw handler) instead of landing on one.
-    const runs = new Map<Scenario, { rps: number[]; p50: number[]; p99: number[]; failed: number; statements: number; requests: number }>();
+    const runs = new Map<Scenario, { rps: number[]; p50: number[]; p99: number[]; failed: number; statements: number; requests: number; rss: number }>();
     let n = 0;
     const run = (s: Scenario, duration: number) =>
       autocannon({
@@ -159,7 +163,7 @@ async function main(): Promise<void> {
         const before = s.target === 'graphql' ? await stats() : null;
         const r = await run(s, opts.duration / opts.rounds);
         const after = s.target === 'graphql' ? await stats() : null;
-        const m = runs.get(s) ?? { rps: [], p50: [], p99: [], failed: 0, statements: 0, requests: 0 };
+        const m = runs.get(s) ?? { rps: [], p50: [], p99: [], failed: 0, statements: 0, requests: 0, rss: 0 };
         m.rps.push(r.requests.average);
         m.p50.push(r.latency.p50);
         m.p99.push(r.latency.p99);
@@ -168,6 +172,7 @@ async function main(): Promise<void> {
           m.statements += after.statements - before.statements;
           m.requests += after.graphqlRequests - before.graphqlRequests;
         }
+        m.rss = Math.max(m.rss, (after ?? (await stats())).memory.rss);
         runs.set(s, m);
       }
     }
@@ -181,6 +186,7 @@ async function main(): Promise<void> {
         statementsPerRequest: s.target === 'graphql' ? m.statements / Math.max(1, m.requests) : null,
         non2xx: m.failed,
         errors: 0,
+        rssAfter: m.rss,
       };
     });
     const rss = peakRss(server.pid!);
@@ -195,10 +201,11 @@ async function main(): Promise<void> {
 
     console.log(`database ${opts.db}: ${counts.articles} articles, ${counts.quotes} quotes; ${os.cpus().length} cores; ${opts.connections} connections (unless named), ${opts.duration} s per scenario in ${opts.rounds} rounds, medians`);
     console.log(`cold start (spawn to /ready): ${coldStart.toFixed(2)} s; peak RSS of the GraphQL server: ${(rss / 2 ** 20).toFixed(0)} MB`);
-    console.log('| scenario | req/s | p50 ms | p99 ms | SQL statements/request | non-2xx |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+    console.log('| scenario | req/s | p50 ms | p99 ms | SQL statements/request | server RSS after, MB | non-2xx |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results) {
-      console.log(`| ${r.scenario} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.statementsPerRequest?.toFixed(1) ?? '—'} | ${r.non2xx + r.errors} |`);
+      const rssMb = (r.rssAfter / 2 ** 20).toFixed(0);
+      console.log(`| ${r.scenario} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.statementsPerRequest?.toFixed(1) ?? '—'} | ${rssMb} | ${r.non2xx + r.errors} |`);
     }
     console.log(`GraphQL / raw on S2: heavy ${ratioHeavy.toFixed(2)}, rare ${ratioRare.toFixed(2)}; the floor (S0, no resolver) / raw S2 heavy: ${ratioFloor.toFixed(2)}`);
     if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ db: opts.db, counts, coldStart, peakRss: rss, ratioHeavy, ratioRare, ratioFloor, results }, null, 2));

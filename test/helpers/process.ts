@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { serverNodeArgs } from '../../src/bench/start-command';
 
 export interface ServerProcess {
   url: string;
@@ -21,7 +22,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quote-graph-proc-'));
   // node itself, not npm: the pid must be the server's.
-  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/main.js'], {
+  const child: ChildProcess = spawn(process.execPath, serverNodeArgs(), {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: path.join(dir, 'quotes.db'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
