@@ -117,7 +117,7 @@ export interface PerParentQuery<Row> {
 }
 
 /**
- * Paginates a relation for many parents at once: one windowed statement per batch for the pages,
+ * Paginates a relation for many parents at once: one statement per batch for the pages (see compound),
  * and one GROUP BY statement for totalCount, only when a client asks for it.
  */
 export function perParentPageLoader<Row extends { id: number }>(

@@ -44,7 +44,7 @@ export class QuoteResolver {
     const filter = args.filter;
     if (filter?.search == null) return listPage<QuoteRow, 'Quote'>(ctx, 'Quote', quotes, await quoteWhere(ctx, filter, false), window);
     const { match } = parseSearch(filter.search, 'filter.search');
-    // A speaker or an article narrows to a few thousand quotes at most: walk those, probing the
+    // A speaker or an article narrows to tens of thousands of quotes at most: walk those, probing the
     // index per row. Otherwise the search index drives, in id order, and the rest is checked per hit.
     const narrow = filter.speaker != null || filter.article != null;
     const where = await quoteWhere(ctx, filter, true);
