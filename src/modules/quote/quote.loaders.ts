@@ -1,4 +1,5 @@
 import { and, asc, count, eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { organisations, quoteOrganisations, quotes, quoteTopics, topics, type OrganisationRow, type QuoteRow, type TopicRow } from '../../db/schema';
 import { byIdLoader, compound, linkedRowsLoader, MAX_COMPOUND_ARMS, perParentPageLoader } from '../../graphql/batch';
 import type { Context } from '../../graphql/context';
@@ -48,14 +49,14 @@ export const organisationsOfQuote = (ctx: Context) =>
   );
 
 /**
- * Restricts `q` (the quotes table alias) to quotes tagged with one of these topics. EXISTS, not
- * IN (…): SQLite then walks the parent's quotes and probes the (quote_id, topic_id) key, instead of
- * materialising every quote of a popular topic first.
+ * Restricts quotes (by default `q`, the quotes table alias) to those tagged with one of these
+ * topics. EXISTS, not IN (…): SQLite then walks the quotes another index gives and probes the
+ * (quote_id, topic_id) key, instead of materialising every quote of a popular topic first.
  */
-export function onTopics(topicIds: number[] | null): SQL | undefined {
+export function onTopics(topicIds: number[] | null, quoteId: SQLiteColumn | SQL = sql`q.id`): SQL | undefined {
   if (topicIds === null) return undefined;
   const list = sql.join(topicIds.map((id) => sql`${id}`), sql`, `);
-  return sql`EXISTS (SELECT 1 FROM ${quoteTopics} WHERE ${quoteTopics.quoteId} = q.id AND ${quoteTopics.topicId} IN (${list}))`;
+  return sql`EXISTS (SELECT 1 FROM ${quoteTopics} WHERE ${quoteTopics.quoteId} = ${quoteId} AND ${quoteTopics.topicId} IN (${list}))`;
 }
 
 const QUOTE_COLUMNS = sql.raw(

@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { articles, quoteOrganisations, quotes, quoteTopics, type QuoteRow } from '../../db/schema';
+import { articles, quoteOrganisations, quotes, type QuoteRow } from '../../db/schema';
 import { listPage } from '../../graphql/batch';
 import type { Context } from '../../graphql/context';
 import { expectId, resolveRef } from '../../graphql/lookup';
@@ -18,6 +18,7 @@ import { QuotesArgs, TopicQuotesArgs } from './quote.args';
 import type { QuoteFilter } from './quote.input';
 import {
   quoteById,
+  onTopics,
   organisationsOfQuote,
   quotesByArticle,
   quotesByExpert,
@@ -133,7 +134,7 @@ async function quoteWhere(ctx: Context, filter: QuoteFilter | null | undefined, 
     const topicIds = topicFilterIds(ctx, filter.topic, 'filter.topic');
     conditions.push(
       perRow
-        ? sql`EXISTS (SELECT 1 FROM ${quoteTopics} WHERE ${quoteTopics.quoteId} = ${quotes.id} AND ${inArray(quoteTopics.topicId, topicIds)})`
+        ? onTopics(topicIds, quotes.id)
         : sql`${quotes.id} IN (SELECT quote_id FROM quote_topics WHERE ${inArray(sql`topic_id`, topicIds)})`,
     );
   }
