@@ -18,13 +18,14 @@ export type QuoteEntity = Tagged<QuoteRow, 'Quote'>;
  */
 export function searchedQuotes(ctx: Context, match: string, where: SQL | undefined, window: PageWindow): Page<QuoteEntity> {
   const matched = and(sql`${searchIndex} MATCH ${match}`, sql`(${searchIndex.rowid} & 3) = ${SEARCH_KIND.Quote}`);
+  const isHit = eq(quotes.id, sql`${searchIndex.rowid} >> 2`);
   const rows =
     window.first === 0
       ? []
       : ctx.db
           .select(getTableColumns(quotes))
           .from(searchIndex)
-          .innerJoin(quotes, eq(quotes.id, sql`${searchIndex.rowid} >> 2`))
+          .innerJoin(quotes, isHit)
           .where(and(matched, gt(searchIndex.rowid, (window.afterId ?? 0) * 4 + 3), where))
           .orderBy(asc(searchIndex.rowid))
           .limit(window.first + 1)
@@ -32,7 +33,7 @@ export function searchedQuotes(ctx: Context, match: string, where: SQL | undefin
   return toPage(
     rows.map((r) => tag('Quote', r)),
     window,
-    async () => ctx.db.select({ n: count() }).from(searchIndex).innerJoin(quotes, eq(quotes.id, sql`${searchIndex.rowid} >> 2`)).where(and(matched, where)).get()?.n ?? 0,
+    async () => ctx.db.select({ n: count() }).from(searchIndex).innerJoin(quotes, isHit).where(and(matched, where)).get()?.n ?? 0,
   );
 }
 
