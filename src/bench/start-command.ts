@@ -1,14 +1,17 @@
+import { execSync } from 'node:child_process';
 import fs from 'node:fs';
-import { fromRoot } from '../paths';
+import { fromRoot, PROJECT_ROOT } from '../paths';
 
 /**
- * node's arguments in npm start's serving step (the command after the build), read from
- * package.json: the benchmark and the tests then start the server exactly as npm start does, flags
- * included, while still owning the server's pid.
+ * Does what npm start does before serving (the steps of package.json's start script before its
+ * node command: the build), then returns that node command's arguments. The benchmark and the
+ * tests start the server exactly as npm start does, flags included, while owning the server's pid.
  */
-export function serverNodeArgs(): string[] {
+export function prepareServer(): string[] {
   const start: string = JSON.parse(fs.readFileSync(fromRoot('package.json'), 'utf8')).scripts.start;
-  const [program, ...args] = start.split('&&').at(-1)!.trim().split(/\s+/);
+  const steps = start.split('&&').map((step) => step.trim());
+  const [program, ...args] = steps.at(-1)!.split(/\s+/);
   if (program !== 'node') throw new Error(`package.json's start script should end with a node command, not: ${start}`);
+  for (const step of steps.slice(0, -1)) execSync(step, { cwd: PROJECT_ROOT, stdio: 'inherit' });
   return args;
 }

@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { Command } from 'commander';
-import { serverNodeArgs } from '../bench/start-command';
+import { prepareServer } from '../bench/start-command';
 import { toGlobalId } from '../graphql/relay';
 
 // `npm run bench -- --db PATH [--json OUT]`: the real server (production config) under autocannon,
@@ -124,9 +124,9 @@ interface Result {
 async function main(): Promise<void> {
   const [gqlPort, rawPort] = [await freePort(), await freePort()];
   // The server runs as npm start runs it: the bundle, built first.
-  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+  const serverArgs = prepareServer();
   const started = performance.now();
-  const server = start([...(opts.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProf] : []), ...serverNodeArgs()], {
+  const server = start([...(opts.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProf] : []), ...serverArgs], {
     NODE_ENV: 'production',
     DATABASE_PATH: opts.db,
     PORT: String(gqlPort),

@@ -1,8 +1,8 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serverNodeArgs } from '../../src/bench/start-command';
+import { prepareServer } from '../../src/bench/start-command';
 
 export interface ServerProcess {
   url: string;
@@ -12,17 +12,14 @@ export interface ServerProcess {
   close(): Promise<void>;
 }
 
-let built = false;
+let serverArgs: string[] | undefined;
 
 /** What `npm start` runs (the dist/ bundle, built once per test file) in a child process on a free port, over a fresh database. */
 export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
-  if (!built) {
-    execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
-    built = true;
-  }
+  serverArgs ??= prepareServer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quote-graph-proc-'));
   // node itself, not npm: the pid must be the server's.
-  const child: ChildProcess = spawn(process.execPath, serverNodeArgs(), {
+  const child: ChildProcess = spawn(process.execPath, serverArgs, {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_PATH: path.join(dir, 'quotes.db'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
