@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { and, asc, count, eq, getTableColumns, getTableName, gt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, getTableName, gt, sql, type InferSelectModel, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { inJsonList, jsonList, preparedOnce } from '../db/prepared';
 import { groupBy, indexBy } from '../util/collections';
@@ -65,13 +65,14 @@ export interface Link {
  * For a join table: the rows linked to each parent, in the child's id order. One joined statement
  * per batch, prepared once, and one load per parent: not ids first and a byId load for each.
  */
-export function linkedRowsLoader<Row extends { id: number }, N extends NodeTypeName>(
+export function linkedRowsLoader<Target extends TableWithId, N extends NodeTypeName>(
   ctx: Context,
   key: string,
   link: Link,
   typename: N,
-  target: TableWithId,
-): DataLoader<number, Tagged<Row, N>[]> {
+  target: Target,
+): DataLoader<number, Tagged<InferSelectModel<Target>, N>[]> {
+  type Row = InferSelectModel<Target>;
   return ctx.loaders.get(`links.${key}`, () => new DataLoader(async (parentIds: readonly number[]) => {
     const query = preparedOnce(ctx.db, `links:${key}`, () =>
       ctx.db

@@ -10,9 +10,6 @@ import {
   quotes,
   topics,
   type ArticleRow,
-  type ExpertRow,
-  type OrganisationRow,
-  type TopicRow,
 } from '../../db/schema';
 import { byIdLoader, bySlugLoader, compound, linkedRowsLoader, MAX_COMPOUND_ARMS, perParentPageLoader } from '../../graphql/batch';
 import { groupBy, indexBy } from '../../util/collections';
@@ -40,9 +37,9 @@ export function articleBody(ctx: Context): DataLoader<number, string | null> {
 }
 
 export const expertsOfArticle = (ctx: Context) =>
-  linkedRowsLoader<ExpertRow, 'Expert'>(ctx, 'article.experts', { table: articleExperts, parent: articleExperts.articleId, child: articleExperts.expertId }, 'Expert', experts);
+  linkedRowsLoader(ctx, 'article.experts', { table: articleExperts, parent: articleExperts.articleId, child: articleExperts.expertId }, 'Expert', experts);
 export const organisationsOfArticle = (ctx: Context) =>
-  linkedRowsLoader<OrganisationRow, 'Organisation'>(
+  linkedRowsLoader(
     ctx,
     'article.organisations',
     { table: articleOrganisations, parent: articleOrganisations.articleId, child: articleOrganisations.organisationId },
@@ -50,7 +47,7 @@ export const organisationsOfArticle = (ctx: Context) =>
     organisations,
   );
 export const topicsOfArticle = (ctx: Context) =>
-  linkedRowsLoader<TopicRow, 'Topic'>(ctx, 'article.topics', { table: articleTopics, parent: articleTopics.articleId, child: articleTopics.topicId }, 'Topic', topics);
+  linkedRowsLoader(ctx, 'article.topics', { table: articleTopics, parent: articleTopics.articleId, child: articleTopics.topicId }, 'Topic', topics);
 
 /** Articles that name an expert or quote them, whichever the annotations recorded. */
 export function articleIdsByExpert(ctx: Context): DataLoader<number, number[]> {

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { count, inArray, sql } from 'drizzle-orm';
-import { expertAffiliations, experts, organisations, quotes, quoteTopics, type ExpertRow, type OrganisationRow } from '../../db/schema';
+import { expertAffiliations, experts, organisations, quotes, quoteTopics, type ExpertRow } from '../../db/schema';
 import { byIdLoader, bySlugLoader, linkedRowsLoader } from '../../graphql/batch';
 import { groupBy, indexBy } from '../../util/collections';
 import type { Context } from '../../graphql/context';
@@ -13,7 +13,7 @@ export const expertById = (ctx: Context) => byIdLoader<ExpertRow, 'Expert'>(ctx,
 export const expertBySlug = (ctx: Context) => bySlugLoader<ExpertRow, 'Expert'>(ctx, 'Expert', experts);
 
 export const affiliationsOfExpert = (ctx: Context) =>
-  linkedRowsLoader<OrganisationRow, 'Organisation'>(
+  linkedRowsLoader(
     ctx,
     'expert.affiliations',
     { table: expertAffiliations, parent: expertAffiliations.expertId, child: expertAffiliations.organisationId },
@@ -22,7 +22,7 @@ export const affiliationsOfExpert = (ctx: Context) =>
   );
 
 export const expertsOfOrganisation = (ctx: Context) =>
-  linkedRowsLoader<ExpertRow, 'Expert'>(
+  linkedRowsLoader(
     ctx,
     'organisation.experts',
     { table: expertAffiliations, parent: expertAffiliations.organisationId, child: expertAffiliations.expertId },

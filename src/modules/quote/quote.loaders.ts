@@ -1,6 +1,6 @@
 import { and, asc, count, eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { organisations, quoteOrganisations, quotes, quoteTopics, topics, type OrganisationRow, type QuoteRow, type TopicRow } from '../../db/schema';
+import { organisations, quoteOrganisations, quotes, quoteTopics, topics, type QuoteRow } from '../../db/schema';
 import { byIdLoader, compound, linkedRowsLoader, MAX_COMPOUND_ARMS, perParentPageLoader } from '../../graphql/batch';
 import type { Context } from '../../graphql/context';
 import { tag, type Tagged } from '../../graphql/node';
@@ -39,9 +39,9 @@ export function searchedQuotes(ctx: Context, match: string, where: SQL | undefin
 
 export const quoteById = (ctx: Context) => byIdLoader<QuoteRow, 'Quote'>(ctx, 'Quote', quotes);
 export const topicsOfQuote = (ctx: Context) =>
-  linkedRowsLoader<TopicRow, 'Topic'>(ctx, 'quote.topics', { table: quoteTopics, parent: quoteTopics.quoteId, child: quoteTopics.topicId }, 'Topic', topics);
+  linkedRowsLoader(ctx, 'quote.topics', { table: quoteTopics, parent: quoteTopics.quoteId, child: quoteTopics.topicId }, 'Topic', topics);
 export const organisationsOfQuote = (ctx: Context) =>
-  linkedRowsLoader<OrganisationRow, 'Organisation'>(
+  linkedRowsLoader(
     ctx,
     'quote.organisations',
     { table: quoteOrganisations, parent: quoteOrganisations.quoteId, child: quoteOrganisations.organisationId },
