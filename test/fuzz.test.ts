@@ -45,7 +45,7 @@ describe('search fuzz', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (input) => {
         try {
           const match = toFtsMatch(parseSearchQuery(input));
-          if (match !== null) expect(match).toMatch(/^(\((exact: "[\p{L}\p{N} ]+"\*? OR stem: "[\p{L}\p{N} ]+"\*?)\)( AND )?)+$/u);
+          if (match !== null) expect(match).toMatch(/^((\(exact: "[\p{L}\p{N} ]+"\* OR stem: "[\p{L}\p{N} ]+"\*\)|stem: "[\p{L}\p{N} ]+")( AND )?)+$/u);
         } catch (error) {
           expect(error).toBeInstanceOf(SearchSyntaxError);
         }

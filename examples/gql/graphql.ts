@@ -604,7 +604,7 @@ export type SearchEdge = {
   __typename?: 'SearchEdge';
   cursor: Scalars['String']['output'];
   node: SearchResult;
-  /** Relevance; higher is better. Exact word forms score above stemmed ones. */
+  /** Relevance, higher is better: BM25 over each word's exact and stemmed forms, a form counted once per document, an exact form weighing three times a stemmed one. */
   score: Scalars['Float']['output'];
   snippet: Snippet;
 };

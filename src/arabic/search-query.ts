@@ -53,16 +53,25 @@ export function parseSearchQuery(input: string): SearchTerm[] {
 // Tokens are letters and digits only, so quoting them in FTS5 strings is safe by construction.
 const quoted = (words: string[]) => `"${words.join(' ')}"`;
 
+/** The two FTS5 phrases a term matches by: its exact search form, or its light-stemmed form. */
+export function termPhrases(term: SearchTerm): { exact: string; stem: string } {
+  const star = term.prefix ? '*' : '';
+  return { exact: `exact: ${quoted(term.words)}${star}`, stem: `stem: ${quoted(term.words.map(lightStem))}${star}` };
+}
+
 /**
  * The FTS5 MATCH expression for parsed terms, or null when there is nothing to search for. Each
- * term must match the exact search form or the light-stemmed form; bm25 weights rank exact higher.
+ * term must match its exact search form or its light-stemmed form; ranking weighs exact higher.
+ * The stem column is the exact column stemmed word by word, so a whole word's exact form implies its
+ * stemmed one and the stemmed phrase alone finds the same rows, at about half the cost of the OR.
+ * A prefix does not imply it («وال*» is not stemmed, «والامن» is, to «امن»), so a prefix keeps both.
  */
 export function toFtsMatch(terms: SearchTerm[]): string | null {
   if (terms.length === 0) return null;
   return terms
     .map((t) => {
-      const star = t.prefix ? '*' : '';
-      return `(exact: ${quoted(t.words)}${star} OR stem: ${quoted(t.words.map(lightStem))}${star})`;
+      const { exact, stem } = termPhrases(t);
+      return t.prefix ? `(${exact} OR ${stem})` : stem;
     })
     .join(' AND ');
 }

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { markHighlights, snippet, type Snippet } from '../../arabic/highlight';
 import type { SearchTerm } from '../../arabic/search-query';
@@ -10,6 +9,7 @@ import { expertById, type ExpertEntity } from '../expert/expert.loaders';
 import { aliasesByOrganisation, organisationById, type OrganisationEntity } from '../organisation/organisation.loaders';
 import { quoteById, type QuoteEntity } from '../quote/quote.loaders';
 import { SearchArgs } from './search.args';
+import { countMatches, rankNewestMatches } from './search.ranking';
 import { SearchConnection, SearchType } from './search.type';
 
 const KIND_BY_TYPE: Record<SearchType, SearchKind> = {
@@ -19,9 +19,6 @@ const KIND_BY_TYPE: Record<SearchType, SearchKind> = {
   [SearchType.ORGANISATION]: 'Organisation',
 };
 const KIND_BY_CODE = Object.fromEntries(Object.entries(SEARCH_KIND).map(([k, v]) => [v, k])) as Record<number, SearchKind>;
-
-// Column weights for bm25: a hit on the exact search form counts three times a stemmed one.
-const RANK = sql`bm25(search_index, 3.0, 1.0)`;
 
 /** How many of the newest matches are ranked (and so can be paged through). */
 export const RANKED_CANDIDATES = 1000;
@@ -41,16 +38,13 @@ export class SearchResolver {
       return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: offset > 0, startCursor: null, endCursor: null }, totalCount: 0 };
     }
     // Every kind is asked for by default: then the kind test is left out rather than checked per hit.
-    const ofKinds = kinds.length === Object.keys(SEARCH_KIND).length ? sql`` : sql` AND (rowid & 3) IN (${sql.join(kinds.map((k) => sql`${k}`), sql`, `)})`;
-    const where = sql`search_index MATCH ${match}${ofKinds}`;
-    // bm25 is worked out only for the most recently added RANKED_CANDIDATES matches (rowid order is id order):
-    // ranking every match of a common phrase costs a sort of hundreds of thousands of rows.
-    const rows = ctx.db.all<{ rowid: number; rank: number }>(sql`
-      SELECT rowid, rank FROM (SELECT rowid, ${RANK} AS rank FROM search_index WHERE ${where} ORDER BY rowid DESC LIMIT ${RANKED_CANDIDATES})
-      ORDER BY rank, rowid LIMIT ${first + 1} OFFSET ${offset}`);
+    const allKinds = kinds.length === Object.keys(SEARCH_KIND).length;
+    const query = { terms, match, kinds: allKinds ? null : kinds };
+    const ranked = rankNewestMatches(ctx.db.$client, query, RANKED_CANDIDATES);
+    const rows = ranked.slice(offset, offset + first + 1);
     const hits = await Promise.all(rows.slice(0, first).map((row) => loadHit(ctx, row.rowid, terms)));
     const edges = hits
-      .map((hit, i) => (hit ? { cursor: toOffsetCursor(offset + i), node: hit.node, get snippet() { return hit.snippet(); }, score: -rows[i].rank } : null))
+      .map((hit, i) => (hit ? { cursor: toOffsetCursor(offset + i), node: hit.node, get snippet() { return hit.snippet(); }, score: rows[i].score } : null))
       .filter((e) => e !== null);
     let total: number | undefined;
     return {
@@ -63,7 +57,7 @@ export class SearchResolver {
       },
       // Counted only when asked for: counting every match of a common word is the slow part.
       get totalCount() {
-        total ??= ctx.db.get<{ n: number }>(sql`SELECT count(*) AS n FROM search_index WHERE ${where}`)?.n ?? 0;
+        total ??= countMatches(ctx.db.$client, query);
         return total;
       },
     };

@@ -49,7 +49,7 @@ export class SearchEdge {
   @Field(() => SearchResult)
   node!: object;
 
-  @Field(() => Float, { description: 'Relevance; higher is better. Exact word forms score above stemmed ones.' })
+  @Field(() => Float, { description: 'Relevance, higher is better: BM25 over each word\'s exact and stemmed forms, a form counted once per document, an exact form weighing three times a stemmed one.' })
   score!: number;
 
   @Field(() => Snippet)
