@@ -118,6 +118,22 @@ describe('Query.extractArticle', () => {
     });
     expect((await app.gql(`{ articles { totalCount } }`)).data.articles.totalCount).toBe(before);
   });
+
+  it('reads with the catalogue as it is now: an alias added or removed counts from the next article on', async () => {
+    // The catalogue is kept between requests, so this fails if a change does not reach it.
+    const preview = async () =>
+      (await app.gql(`query ($input: ArticleInput!) { extractArticle(input: $input) { organisations { slug } } }`, {
+        input: { title: 't', body: 'وأعلنت وكالة الحراسة الرقمية المغربية عن خطة جديدة لحماية المؤسسات.' },
+      })).data.extractArticle.organisations.map((o: { slug: string }) => o.slug);
+    const alias = (op: 'addAlias' | 'removeAlias') =>
+      app.gql(`mutation ($id: ID!, $alias: String!) { ${op}(organisationId: $id, alias: $alias) { slug } }`, { id: dgst, alias: 'وكالة الحراسة الرقمية' }, AUTH);
+    const dgst = (await app.gql(`{ organisation(slug: "dgst") { id } }`)).data.organisation.id;
+    expect(await preview()).not.toContain('dgst');
+    expect((await alias('addAlias')).errors).toBeUndefined();
+    expect(await preview()).toContain('dgst');
+    expect((await alias('removeAlias')).errors).toBeUndefined();
+    expect(await preview()).not.toContain('dgst');
+  });
 });
 
 describe('storeExtraction', () => {

@@ -59,6 +59,12 @@ try {
     const live = catalogueFromDb(fullDb.db);
     for (const a of inputs) storeExtraction(fullDb.db, extractArticle(a, live));
   });
+  const apiDb = openReadyDatabase(path.join(dir, 'api.db'));
+  // As ingestArticle does: the catalogue asked for per article, read again only after it changed.
+  rate('extract + store, as the API', () => {
+    for (const a of inputs) storeExtraction(apiDb.db, extractArticle(a, catalogueFromDb(apiDb.db)));
+  });
+  apiDb.close();
   const batchedDb = openReadyDatabase(path.join(dir, 'batched.db'));
   // As `npm run ingest` does: 32 articles per commit, each in its own savepoint.
   rate('extract + store, 32/commit', () => {
