@@ -94,4 +94,19 @@ describe('batching: SQL statements per request do not grow with the rows returne
     }
     expect(pages.filter((p: any) => p.totalCount === 7)).toHaveLength(40);
   });
+
+  it("article bodies: read only when asked for, every article's in one statement", async () => {
+    const titles = await statementsFor(`{ articles { edges { node { title } } } }`);
+    const { statements, body } = await app.countStatements(`{ articles { edges { node { slug title body } } } }`);
+    expect(statements).toBe(titles.statements + 1);
+    const { db, close } = openDatabase(app.dbPath, { readonly: true });
+    try {
+      const stored = new Map(db.select({ slug: articles.slug, body: articles.body }).from(articles).all().map((a) => [a.slug, a.body]));
+      const nodes = body.data.articles.edges.map((e: any) => e.node);
+      expect(nodes.length).toBeGreaterThan(1);
+      for (const node of nodes) expect(node.body).toBe(stored.get(node.slug));
+    } finally {
+      close();
+    }
+  });
 });

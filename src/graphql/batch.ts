@@ -16,7 +16,9 @@ const selectFrom = (ctx: Context, table: TableWithId, columns: Columns | undefin
 
 /** `SELECT columns FROM table WHERE key IN (:keys)`, prepared once per connection. */
 function lookupQuery(ctx: Context, table: TableWithId, key: SQLiteColumn, columns: Columns | undefined) {
-  const name = `lookup:${getTableName(table)}.${key.name}:${columns ? Object.keys(columns).join(',') : '*'}`;
+  // The aliases and the columns they read: two lookups on one table differ in either.
+  const selected = columns ? Object.entries(columns).map(([alias, column]) => `${alias}=${column.name}`).join(',') : '*';
+  const name = `lookup:${getTableName(table)}.${key.name}:${selected}`;
   return preparedOnce(ctx.db, name, () => selectFrom(ctx, table, columns).where(inJsonList(key, 'keys')).prepare());
 }
 
@@ -34,6 +36,15 @@ export function byIdLoader<Row extends { id: number }, N extends NodeTypeName>(
       const row = byId.get(id);
       return row ? tag(typename, row) : null;
     });
+  }));
+}
+
+/** One column of rows by id, for a field read apart from its row (a body, say); prepared once, answered in key order. */
+export function columnByIdLoader<T>(ctx: Context, key: string, table: TableWithId, column: SQLiteColumn): DataLoader<number, T | null> {
+  return ctx.loaders.get(`column.${key}`, () => new DataLoader(async (ids: readonly number[]) => {
+    const rows = lookupQuery(ctx, table, table.id, { id: table.id, value: column }).all({ keys: jsonList(ids) }) as { id: number; value: T }[];
+    const byId = indexBy(rows, (r) => r.id);
+    return ids.map((id) => byId.get(id)?.value ?? null);
   }));
 }
 

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors';
+import { once } from '../util/once';
 
 // Relay-style ids and cursors. Both are opaque base64url strings so clients never build them.
 
@@ -129,7 +130,7 @@ export interface Page<T> {
 export function toPage<T extends { id: number }>(rows: T[], window: PageWindow, count: () => Promise<number>): Page<T> {
   const items = rows.slice(0, window.first);
   const edges = items.map((node) => ({ cursor: toCursor(node.id), node }));
-  let total: Promise<number> | undefined;
+  const total = once(count);
   return {
     edges,
     pageInfo: {
@@ -139,8 +140,7 @@ export function toPage<T extends { id: number }>(rows: T[], window: PageWindow, 
       endCursor: edges.at(-1)?.cursor ?? null,
     },
     get totalCount() {
-      total ??= count();
-      return total;
+      return total();
     },
   };
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { getTableColumns, inArray, sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import {
   articleExperts,
   articleOrganisations,
@@ -11,8 +11,8 @@ import {
   topics,
   type ArticleRow,
 } from '../../db/schema';
-import { byIdLoader, bySlugLoader, compound, linkedRowsLoader, MAX_COMPOUND_ARMS, perParentPageLoader } from '../../graphql/batch';
-import { groupBy, indexBy } from '../../util/collections';
+import { byIdLoader, bySlugLoader, columnByIdLoader, compound, linkedRowsLoader, MAX_COMPOUND_ARMS, perParentPageLoader } from '../../graphql/batch';
+import { groupBy } from '../../util/collections';
 import type { Context } from '../../graphql/context';
 import { tag, type Tagged } from '../../graphql/node';
 import type { PageWindow } from '../../graphql/relay';
@@ -28,13 +28,7 @@ export const articleById = (ctx: Context) => byIdLoader<ArticleHead, 'Article'>(
 export const articleBySlug = (ctx: Context) => bySlugLoader<ArticleHead, 'Article'>(ctx, 'Article', articles, ARTICLE_HEAD);
 
 /** Article.body, read only when a client asks for it. */
-export function articleBody(ctx: Context): DataLoader<number, string | null> {
-  return ctx.loaders.get('article.body', () => new DataLoader(async (ids: readonly number[]) => {
-    const rows = ctx.db.select({ id: articles.id, body: articles.body }).from(articles).where(inArray(articles.id, [...ids])).all();
-    const byId = indexBy(rows, (r) => r.id);
-    return ids.map((id) => byId.get(id)?.body ?? null);
-  }));
-}
+export const articleBody = (ctx: Context) => columnByIdLoader<string>(ctx, 'article.body', articles, articles.body);
 
 export const expertsOfArticle = (ctx: Context) =>
   linkedRowsLoader(ctx, 'article.experts', { table: articleExperts, parent: articleExperts.articleId, child: articleExperts.expertId }, 'Expert', experts);

@@ -8,6 +8,7 @@ import { articleBody, articleById, type ArticleEntity } from '../article/article
 import { expertById, type ExpertEntity } from '../expert/expert.loaders';
 import { aliasesByOrganisation, organisationById, type OrganisationEntity } from '../organisation/organisation.loaders';
 import { quoteById, type QuoteEntity } from '../quote/quote.loaders';
+import { once } from '../../util/once';
 import { SearchArgs } from './search.args';
 import { countMatches, rankNewestMatches } from './search.ranking';
 import { SearchConnection, SearchType } from './search.type';
@@ -46,7 +47,8 @@ export class SearchResolver {
     const edges = hits
       .map((hit, i) => (hit ? { cursor: toOffsetCursor(offset + i), node: hit.node, get snippet() { return hit.snippet(); }, score: rows[i].score } : null))
       .filter((e) => e !== null);
-    let total: number | undefined;
+    // Counted only when asked for: counting every match of a common word is the slow part.
+    const total = once(() => countMatches(ctx.db.$client, query));
     return {
       edges,
       pageInfo: {
@@ -55,10 +57,8 @@ export class SearchResolver {
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
-      // Counted only when asked for: counting every match of a common word is the slow part.
       get totalCount() {
-        total ??= countMatches(ctx.db.$client, query);
-        return total;
+        return total();
       },
     };
   }
