@@ -62,6 +62,12 @@ describe('organisations', () => {
     await bad({ aliases: ['ok', ' padded'] }, 'aliases');
     const zwnj = await run(CREATE_ORG, { input: { slug: 'zwnj-ok', name: 'می\u200Cخواهم' } });
     expect(zwnj.errors).toBeUndefined();
+    // The fields create and update share are checked on update too.
+    for (const [input, field] of [[{ country: 'XX' }, 'country'], [{ acronym: 'A'.repeat(31) }, 'acronym'], [{ name: ' اسم' }, 'name']] as const) {
+      const body = await run(`mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`, { input: { id: zwnj.data.createOrganisation.id, ...input } });
+      expect(codeOf(body), JSON.stringify(body)).toBe('BAD_USER_INPUT');
+      expect((body.errors?.[0].extensions?.fields as { path: string }[]).map((f) => f.path)).toContain(field);
+    }
   });
 });
 

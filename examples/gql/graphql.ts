@@ -96,7 +96,7 @@ export type ArticleInput = {
 };
 
 export type CreateExpertInput = {
-  /** Organisations (slugs or ids) the expert works for. */
+  /** Organisations (slugs or ids) the expert works for; on an update, they replace the old ones. */
   affiliations?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The name as printed in Arabic. */
   name: Scalars['String']['input'];
@@ -112,7 +112,7 @@ export type CreateOrganisationInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** ISO 3166-1 alpha-2, e.g. MA. */
   country?: InputMaybe<Scalars['String']['input']>;
-  /** OTHER by default. */
+  /** OTHER when an organisation is created without one. */
   kind?: InputMaybe<OrganisationKind>;
   /** The name in Arabic, as the press prints it. */
   name: Scalars['String']['input'];
@@ -123,10 +123,10 @@ export type CreateOrganisationInput = {
 export type CreateTopicInput = {
   labelAr: Scalars['String']['input'];
   labelEn: Scalars['String']['input'];
-  /** The parent topic (slug or id); none for a root topic. */
+  /** The parent topic (slug or id); null for a root topic. Left out of an update, the parent stays. */
   parent?: InputMaybe<Scalars['String']['input']>;
   slug: Scalars['String']['input'];
-  /** Arabic words and phrases that mark the topic, for tagging ingested quotes. */
+  /** Arabic words and phrases that mark the topic, for tagging ingested quotes; on an update, they replace the old ones. */
   terms?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -663,19 +663,22 @@ export type TopicQuotesArgs = {
 };
 
 export type UpdateExpertInput = {
-  /** Replaces the affiliations. */
+  /** Organisations (slugs or ids) the expert works for; on an update, they replace the old ones. */
   affiliations?: InputMaybe<Array<Scalars['String']['input']>>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   nameLatin?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
+  /** The title as printed, e.g. «باحث في الشؤون الاستراتيجية». */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateOrganisationInput = {
   acronym?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-2, e.g. MA. */
   country?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  /** OTHER when an organisation is created without one. */
   kind?: InputMaybe<OrganisationKind>;
   name?: InputMaybe<Scalars['String']['input']>;
   nameEn?: InputMaybe<Scalars['String']['input']>;
@@ -697,10 +700,10 @@ export type UpdateTopicInput = {
   id: Scalars['ID']['input'];
   labelAr?: InputMaybe<Scalars['String']['input']>;
   labelEn?: InputMaybe<Scalars['String']['input']>;
-  /** A new parent (slug or id); null makes it a root topic; absent leaves it. */
+  /** The parent topic (slug or id); null for a root topic. Left out of an update, the parent stays. */
   parent?: InputMaybe<Scalars['String']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
-  /** Replaces the tagging terms. */
+  /** Arabic words and phrases that mark the topic, for tagging ingested quotes; on an update, they replace the old ones. */
   terms?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 

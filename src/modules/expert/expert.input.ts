@@ -14,17 +14,9 @@ export class ExpertFilter {
   search?: string | null;
 }
 
-
-@InputType()
-export class CreateExpertInput {
-  @Field(() => String)
-  @IsSlug()
-  slug!: string;
-
-  @Field(() => String, { description: 'The name as printed in Arabic.' })
-  @CuratedText(200)
-  name!: string;
-
+/** The fields an expert is created with and changed by alike; not a schema type of its own. */
+@InputType('ExpertFields')
+abstract class ExpertFields {
   @Field(() => String, { nullable: true })
   @CuratedText(200)
   nameLatin?: string | null;
@@ -33,13 +25,24 @@ export class CreateExpertInput {
   @CuratedText(500)
   title?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Organisations (slugs or ids) the expert works for.' })
+  @Field(() => [String], { nullable: true, description: 'Organisations (slugs or ids) the expert works for; on an update, they replace the old ones.' })
   @ArrayMaxSize(50)
   affiliations?: string[] | null;
 }
 
 @InputType()
-export class UpdateExpertInput {
+export class CreateExpertInput extends ExpertFields {
+  @Field(() => String)
+  @IsSlug()
+  slug!: string;
+
+  @Field(() => String, { description: 'The name as printed in Arabic.' })
+  @CuratedText(200)
+  name!: string;
+}
+
+@InputType()
+export class UpdateExpertInput extends ExpertFields {
   @Field(() => ID)
   id!: string;
 
@@ -50,16 +53,4 @@ export class UpdateExpertInput {
   @Field(() => String, { nullable: true })
   @CuratedText(200)
   name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @CuratedText(200)
-  nameLatin?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @CuratedText(500)
-  title?: string | null;
-
-  @Field(() => [String], { nullable: true, description: 'Replaces the affiliations.' })
-  @ArrayMaxSize(50)
-  affiliations?: string[] | null;
 }

@@ -16,17 +16,9 @@ export class OrganisationFilter {
   search?: string | null;
 }
 
-
-@InputType()
-export class CreateOrganisationInput {
-  @Field(() => String)
-  @IsSlug()
-  slug!: string;
-
-  @Field(() => String, { description: 'The name in Arabic, as the press prints it.' })
-  @CuratedText(300)
-  name!: string;
-
+/** The fields an organisation is created with and changed by alike; not a schema type of its own. */
+@InputType('OrganisationFields')
+abstract class OrganisationFields {
   @Field(() => String, { nullable: true })
   @CuratedText(300)
   nameEn?: string | null;
@@ -35,12 +27,23 @@ export class CreateOrganisationInput {
   @CuratedText(30)
   acronym?: string | null;
 
-  @Field(() => OrganisationKindEnum, { nullable: true, description: 'OTHER by default.' })
+  @Field(() => OrganisationKindEnum, { nullable: true, description: 'OTHER when an organisation is created without one.' })
   kind?: OrganisationKind | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, e.g. MA.' })
   @IsISO31661Alpha2({ message: 'must be an ISO 3166-1 alpha-2 country code such as MA' })
   country?: string | null;
+}
+
+@InputType()
+export class CreateOrganisationInput extends OrganisationFields {
+  @Field(() => String)
+  @IsSlug()
+  slug!: string;
+
+  @Field(() => String, { description: 'The name in Arabic, as the press prints it.' })
+  @CuratedText(300)
+  name!: string;
 
   @Field(() => [String], { nullable: true, description: 'Names the press uses for it: الإنتربول, Interpol…' })
   @ArrayMaxSize(100)
@@ -49,7 +52,7 @@ export class CreateOrganisationInput {
 }
 
 @InputType()
-export class UpdateOrganisationInput {
+export class UpdateOrganisationInput extends OrganisationFields {
   @Field(() => ID)
   id!: string;
 
@@ -60,21 +63,6 @@ export class UpdateOrganisationInput {
   @Field(() => String, { nullable: true })
   @CuratedText(300)
   name?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @CuratedText(300)
-  nameEn?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @CuratedText(30)
-  acronym?: string | null;
-
-  @Field(() => OrganisationKindEnum, { nullable: true })
-  kind?: OrganisationKind | null;
-
-  @Field(() => String, { nullable: true })
-  @IsISO31661Alpha2({ message: 'must be an ISO 3166-1 alpha-2 country code such as MA' })
-  country?: string | null;
 }
 
 @ArgsType()

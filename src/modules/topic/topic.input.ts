@@ -2,9 +2,20 @@ import { ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CuratedText, IsSlug } from '../../graphql/validation';
 
+/** The fields a topic is created with and changed by alike; not a schema type of its own. */
+@InputType('TopicFields')
+abstract class TopicFields {
+  @Field(() => String, { nullable: true, description: 'The parent topic (slug or id); null for a root topic. Left out of an update, the parent stays.' })
+  parent?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Arabic words and phrases that mark the topic, for tagging ingested quotes; on an update, they replace the old ones.' })
+  @ArrayMaxSize(500)
+  @CuratedText(200, { each: true })
+  terms?: string[] | null;
+}
 
 @InputType()
-export class CreateTopicInput {
+export class CreateTopicInput extends TopicFields {
   @Field(() => String)
   @IsSlug()
   slug!: string;
@@ -16,18 +27,10 @@ export class CreateTopicInput {
   @Field(() => String)
   @CuratedText(200)
   labelEn!: string;
-
-  @Field(() => String, { nullable: true, description: 'The parent topic (slug or id); none for a root topic.' })
-  parent?: string | null;
-
-  @Field(() => [String], { nullable: true, description: 'Arabic words and phrases that mark the topic, for tagging ingested quotes.' })
-  @ArrayMaxSize(500)
-  @CuratedText(200, { each: true })
-  terms?: string[] | null;
 }
 
 @InputType()
-export class UpdateTopicInput {
+export class UpdateTopicInput extends TopicFields {
   @Field(() => ID)
   id!: string;
 
@@ -42,12 +45,4 @@ export class UpdateTopicInput {
   @Field(() => String, { nullable: true })
   @CuratedText(200)
   labelEn?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'A new parent (slug or id); null makes it a root topic; absent leaves it.' })
-  parent?: string | null;
-
-  @Field(() => [String], { nullable: true, description: 'Replaces the tagging terms.' })
-  @ArrayMaxSize(500)
-  @CuratedText(200, { each: true })
-  terms?: string[] | null;
 }
