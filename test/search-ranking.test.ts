@@ -74,6 +74,24 @@ describe('rankNewestMatches', () => {
     }
   });
 
+  it('scores the same when a word is far more common than the search, read through the search', () => {
+    db.close();
+    db = openDatabase(':memory:', { countStatements: true });
+    runMigrations(db.db);
+    const [oldest] = index(['الأمن السيبراني في المقال الأول']);
+    index(Array.from({ length: 600 }, (_, i) => `الأمن ${filler(4, i)}`));
+    index(['السيبراني والأمن', `الأمن السيبراني ${filler(8)}`]);
+    const search = query('الأمن السيبراني');
+    db.counter.log = [];
+    const ranked = rankNewestMatches(db.sqlite, search, 100);
+    const expected = fts5Scores(search);
+    expect(ranked.map((r) => r.rowid)).toContain(oldest);
+    expect(ranked.length).toBe(expected.size);
+    for (const { rowid, score } of ranked) expect(score).toBeCloseTo(expected.get(rowid)!, 9);
+    // 600 rows hold «الأمن» between the oldest candidate and the newest: more than its own read takes.
+    expect(db.counter.log.some((e) => e.params[0] === `(${search.match}) AND ${termPhrases(search.terms[0]).exact}`)).toBe(true);
+  });
+
   it('ranks an exact form above a stemmed one and a short document above a long one', () => {
     const [exactShort, stemShort, exactLong] = index(['الأمن أولوية', 'والأمن أولوية', `الأمن ${filler(40)}`]);
     expect(rankNewestMatches(db.sqlite, query('الأمن'), 10).map((r) => r.rowid)).toEqual([exactShort, exactLong, stemShort]);

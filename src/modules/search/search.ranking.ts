@@ -7,9 +7,9 @@ import { termPhrases, type SearchTerm } from '../../arabic/search-query';
  * 1M-row index that is 8-10 ms a phrase. Here those counts are kept between queries, and only the
  * candidates are looked at: which phrases each one holds, and its length.
  *
- * Two simplifications against FTS5's bm25, both stated in the schema's description of `score`:
- * a phrase counts once per document (tf is 0 or 1; quotes are a sentence or two), and document
- * frequencies are refreshed when the index has grown or shrunk by more than 1% since they were counted.
+ * Two simplifications against FTS5's bm25: a phrase counts once per document (tf is 0 or 1; quotes
+ * are a sentence or two; the schema's description of `score` says so), and document frequencies are
+ * counted again only once the index has grown or shrunk by more than 1% since they were counted.
  */
 
 const K1 = 1.2;
@@ -19,8 +19,12 @@ const WEIGHT = { exact: 3, stem: 1 } as const;
 /** How far the row count may drift before the kept document frequencies are counted again. */
 const STALE_FRACTION = 0.01;
 const MAX_KEPT_PHRASES = 10_000;
-/** How many of a phrase's own rows are read, per candidate, before it is anded with the search instead. */
+/**
+ * How many of a phrase's own rows are read, per candidate and at the least, before it is anded with
+ * the search instead. The floor keeps a small index (where few candidates span every row) to one read.
+ */
 const PHRASE_ROWS_PER_CANDIDATE = 2;
+const MIN_PHRASE_ROWS = 256;
 
 export interface RankedMatch {
   /** search_index rowid: entity id * 4 + kind. */
@@ -130,7 +134,7 @@ export function rankNewestMatches(sqlite: Database.Database, search: SearchQuery
   const holders = phrases.map((phrase) =>
     phrase.everyCandidate
       ? null
-      : (downToOldest(phrase.text, PHRASE_ROWS_PER_CANDIDATE * newest.length) ??
+      : (downToOldest(phrase.text, Math.max(PHRASE_ROWS_PER_CANDIDATE * newest.length, MIN_PHRASE_ROWS)) ??
         downToOldest(`(${search.match}) AND ${phrase.text}`, newest.length + 1)!),
   );
 
