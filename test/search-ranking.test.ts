@@ -10,7 +10,7 @@ import { countMatches, rankNewestMatches, type SearchQuery } from '../src/module
 import { SEEDS_DIR } from '../src/seed/catalogue';
 
 // The app ranks search hits with its own BM25 (FTS5's bm25() recounts every phrase's documents on
-// each query). Where no phrase repeats within a document the two must agree to the last digit.
+// each query). Where no phrase repeats within a document the two must agree to nine decimals.
 
 let db: OpenedDb;
 let nextId = 1;

@@ -36,8 +36,8 @@ interface Phrase {
   text: string;
   weight: number;
   /**
-   * Held by every candidate, so not looked up: the stem column is the exact column stemmed word by
-   * word, so a candidate that matches a (non-prefix) term's exact phrase also holds its stemmed one.
+   * Held by every candidate, so not looked up: a whole word is searched for by its stemmed phrase
+   * alone (toFtsMatch), so every candidate matched it.
    */
   everyCandidate: boolean;
 }
