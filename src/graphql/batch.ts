@@ -65,9 +65,8 @@ export function bySlugLoader<Row extends { id: number; slug: string }, N extends
   }));
 }
 
-/** A join table's two sides: the parent it is read by, the child it links to. */
+/** A join table's two columns: the parent it is read by, the child it links to (the table is theirs). */
 export interface Link {
-  table: SQLiteTable;
   parent: SQLiteColumn;
   child: SQLiteColumn;
 }
@@ -88,7 +87,7 @@ export function linkedRowsLoader<Target extends TableWithId, N extends NodeTypeN
     const query = preparedOnce(ctx.db, `links:${key}`, () =>
       ctx.db
         .select({ parent: link.parent, row: getTableColumns(target) })
-        .from(link.table)
+        .from(link.parent.table)
         .innerJoin(target, eq(target.id, link.child))
         .where(inJsonList(link.parent, 'parents'))
         .orderBy(asc(link.child))

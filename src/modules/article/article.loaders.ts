@@ -31,17 +31,11 @@ export const articleBySlug = (ctx: Context) => bySlugLoader<ArticleHead, 'Articl
 export const articleBody = (ctx: Context) => columnByIdLoader<string>(ctx, 'article.body', articles, articles.body);
 
 export const expertsOfArticle = (ctx: Context) =>
-  linkedRowsLoader(ctx, 'article.experts', { table: articleExperts, parent: articleExperts.articleId, child: articleExperts.expertId }, 'Expert', experts);
+  linkedRowsLoader(ctx, 'article.experts', { parent: articleExperts.articleId, child: articleExperts.expertId }, 'Expert', experts);
 export const organisationsOfArticle = (ctx: Context) =>
-  linkedRowsLoader(
-    ctx,
-    'article.organisations',
-    { table: articleOrganisations, parent: articleOrganisations.articleId, child: articleOrganisations.organisationId },
-    'Organisation',
-    organisations,
-  );
+  linkedRowsLoader(ctx, 'article.organisations', { parent: articleOrganisations.articleId, child: articleOrganisations.organisationId }, 'Organisation', organisations);
 export const topicsOfArticle = (ctx: Context) =>
-  linkedRowsLoader(ctx, 'article.topics', { table: articleTopics, parent: articleTopics.articleId, child: articleTopics.topicId }, 'Topic', topics);
+  linkedRowsLoader(ctx, 'article.topics', { parent: articleTopics.articleId, child: articleTopics.topicId }, 'Topic', topics);
 
 /** Articles that name an expert or quote them, whichever the annotations recorded. */
 export function articleIdsByExpert(ctx: Context): DataLoader<number, number[]> {

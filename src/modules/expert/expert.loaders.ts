@@ -13,22 +13,10 @@ export const expertById = (ctx: Context) => byIdLoader<ExpertRow, 'Expert'>(ctx,
 export const expertBySlug = (ctx: Context) => bySlugLoader<ExpertRow, 'Expert'>(ctx, 'Expert', experts);
 
 export const affiliationsOfExpert = (ctx: Context) =>
-  linkedRowsLoader(
-    ctx,
-    'expert.affiliations',
-    { table: expertAffiliations, parent: expertAffiliations.expertId, child: expertAffiliations.organisationId },
-    'Organisation',
-    organisations,
-  );
+  linkedRowsLoader(ctx, 'expert.affiliations', { parent: expertAffiliations.expertId, child: expertAffiliations.organisationId }, 'Organisation', organisations);
 
 export const expertsOfOrganisation = (ctx: Context) =>
-  linkedRowsLoader(
-    ctx,
-    'organisation.experts',
-    { table: expertAffiliations, parent: expertAffiliations.organisationId, child: expertAffiliations.expertId },
-    'Expert',
-    experts,
-  );
+  linkedRowsLoader(ctx, 'organisation.experts', { parent: expertAffiliations.organisationId, child: expertAffiliations.expertId }, 'Expert', experts);
 
 export function quoteCountByExpert(ctx: Context): DataLoader<number, number> {
   return ctx.loaders.get('expert.quoteCount', () => new DataLoader(async (ids: readonly number[]) => {

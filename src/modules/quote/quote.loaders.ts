@@ -39,15 +39,9 @@ export function searchedQuotes(ctx: Context, match: string, where: SQL | undefin
 
 export const quoteById = (ctx: Context) => byIdLoader<QuoteRow, 'Quote'>(ctx, 'Quote', quotes);
 export const topicsOfQuote = (ctx: Context) =>
-  linkedRowsLoader(ctx, 'quote.topics', { table: quoteTopics, parent: quoteTopics.quoteId, child: quoteTopics.topicId }, 'Topic', topics);
+  linkedRowsLoader(ctx, 'quote.topics', { parent: quoteTopics.quoteId, child: quoteTopics.topicId }, 'Topic', topics);
 export const organisationsOfQuote = (ctx: Context) =>
-  linkedRowsLoader(
-    ctx,
-    'quote.organisations',
-    { table: quoteOrganisations, parent: quoteOrganisations.quoteId, child: quoteOrganisations.organisationId },
-    'Organisation',
-    organisations,
-  );
+  linkedRowsLoader(ctx, 'quote.organisations', { parent: quoteOrganisations.quoteId, child: quoteOrganisations.organisationId }, 'Organisation', organisations);
 
 /**
  * Restricts quotes (by default `q`, the quotes table alias) to those tagged with one of these
