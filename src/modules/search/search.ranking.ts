@@ -87,7 +87,7 @@ function documentFrequency(sqlite: Database.Database, phrase: string, rows: numb
   }
   let frequency = kept.byPhrase.get(phrase);
   if (frequency === undefined) {
-    frequency = sqlite.prepare('SELECT count(*) FROM search_index WHERE search_index MATCH ?').pluck().get(phrase) as number;
+    frequency = countRows(sqlite, phrase, null);
     if (kept.byPhrase.size >= MAX_KEPT_PHRASES) kept.byPhrase.delete(kept.byPhrase.keys().next().value!);
     kept.byPhrase.set(phrase, frequency);
   }
@@ -103,18 +103,20 @@ export interface SearchQuery {
 }
 
 // The kind codes are small integers from SEARCH_KIND, never user text, so they are written into the SQL.
-const matching = (search: SearchQuery) =>
-  `search_index MATCH ?${search.kinds ? ` AND (rowid & 3) IN (${search.kinds.map(Number).join(', ')})` : ''}`;
+const matching = (kinds: readonly number[] | null) => `search_index MATCH ?${kinds ? ` AND (rowid & 3) IN (${kinds.map(Number).join(', ')})` : ''}`;
+
+/** The rows matching an FTS5 expression (of these kinds); a phrase's document frequency too. */
+function countRows(sqlite: Database.Database, match: string, kinds: readonly number[] | null): number {
+  return sqlite.prepare(`SELECT count(*) FROM search_index WHERE ${matching(kinds)}`).pluck().get(match) as number;
+}
 
 /** Every row matching the search. Counting every match of a common word is slow: ask only when needed. */
-export function countMatches(sqlite: Database.Database, search: SearchQuery): number {
-  return sqlite.prepare(`SELECT count(*) FROM search_index WHERE ${matching(search)}`).pluck().get(search.match) as number;
-}
+export const countMatches = (sqlite: Database.Database, search: SearchQuery): number => countRows(sqlite, search.match, search.kinds);
 
 /** The newest `candidates` rows matching the search, best first by BM25; ties go to the newer row. */
 export function rankNewestMatches(sqlite: Database.Database, search: SearchQuery, candidates: number): RankedMatch[] {
   const newest = sqlite
-    .prepare(`SELECT rowid FROM search_index WHERE ${matching(search)} ORDER BY rowid DESC LIMIT ?`)
+    .prepare(`SELECT rowid FROM search_index WHERE ${matching(search.kinds)} ORDER BY rowid DESC LIMIT ?`)
     .pluck()
     .all(search.match, candidates) as number[];
   if (newest.length === 0) return [];
