@@ -8,7 +8,9 @@ import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Config } from './config';
 import type { AppDb } from './db/client';
 import { createContext, type Context } from './graphql/context';
+import { compiledGateway, createExecutor } from './graphql/compiled/executor';
 import { formatError } from './graphql/errors';
+import { allProjections } from './graphql/projections';
 import { costLimitPlugin } from './graphql/protection/cost.plugin';
 import { countLimitsRule } from './graphql/protection/counts.rule';
 import { depthLimitRule } from './graphql/protection/depth.rule';
@@ -36,6 +38,7 @@ export type ServerConfig = Pick<
   | 'PERSISTED_ONLY'
   | 'PERSISTED_MANIFEST'
   | 'BENCH_STATS'
+  | 'COMPILE_QUERIES'
 >;
 
 export interface AppServer {
@@ -117,7 +120,9 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
   const production = config.NODE_ENV === 'production';
   const manifest = config.PERSISTED_ONLY ? readManifest(config.PERSISTED_MANIFEST) : null;
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Queries whose every field has a projection run as one SQL statement; the rest, and every
+    // mutation, through the resolvers (src/graphql/compiled). Off: always the resolvers.
+    ...(config.COMPILE_QUERIES ? { gateway: compiledGateway(schema, createExecutor(schema, db, allProjections())) } : { schema }),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.INTROSPECTION,

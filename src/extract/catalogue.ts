@@ -1,24 +1,18 @@
 import { asc } from 'drizzle-orm';
+import { keptWhileCatalogue } from '../db/catalogue-version';
 import type { AppDb } from '../db/client';
 import { experts, organisationAliases, organisations, topics, topicTerms } from '../db/schema';
 import { groupBy } from '../util/collections';
 import type { Catalogue as SeedCatalogue } from '../seed/catalogue';
 import type { Catalogue } from './types';
 
-const keptByDb = new WeakMap<AppDb, { version: number; catalogue: Catalogue }>();
-
 /**
- * What the extractor matches against, read once and kept until the catalogue tables change (their
- * triggers bump catalogue_version, migration 0005). Reading and analysing 5,000 experts costs
- * about 100 ms, against a few ms to read an article; the extractor's own analysis is kept per catalogue object.
+ * What the extractor matches against, read once and kept until the catalogue tables change.
+ * Reading and analysing 5,000 experts costs about 100 ms, against a few ms to read an article; the
+ * extractor's own analysis is kept per catalogue object.
  */
 export function catalogueFromDb(db: AppDb): Catalogue {
-  const version = db.$client.prepare('SELECT version FROM catalogue_version').pluck().get() as number;
-  const kept = keptByDb.get(db);
-  if (kept?.version === version) return kept.catalogue;
-  const catalogue = readCatalogue(db);
-  keptByDb.set(db, { version, catalogue });
-  return catalogue;
+  return keptWhileCatalogue(db, 'extraction', () => readCatalogue(db));
 }
 
 /** The catalogue as the database holds it now, in three statements. */

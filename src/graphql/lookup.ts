@@ -22,11 +22,16 @@ export async function lookupByIdOrSlug<T>(
   byId: DataLoader<number, T | null>,
   bySlug: DataLoader<string, T | null>,
 ): Promise<T | null> {
+  const key = lookupKey(args, typename);
+  return 'slug' in key ? bySlug.load(key.slug) : byId.load(key.id);
+}
+
+/** What `thing(id:, slug:)` looks up; BAD_USER_INPUT unless exactly one is given and an id is of this type. */
+export function lookupKey(args: IdOrSlugArgs, typename: NodeTypeName): { id: number } | { slug: string } {
   if ((args.id == null) === (args.slug == null)) {
     throw badUserInput(`Give exactly one of id or slug to look up a ${typename}.`);
   }
-  if (args.slug != null) return bySlug.load(args.slug);
-  return byId.load(expectId(args.id!, typename, 'id'));
+  return args.slug != null ? { slug: args.slug } : { id: expectId(args.id!, typename, 'id') };
 }
 
 export function expectId(globalId: string, typename: NodeTypeName, argument: string): number {

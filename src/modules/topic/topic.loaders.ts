@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { asc, inArray } from 'drizzle-orm';
+import { keptWhileCatalogue } from '../../db/catalogue-version';
 import { preparedOnce } from '../../db/prepared';
 import { topics, type TopicRow } from '../../db/schema';
 import { byIdLoader, bySlugLoader } from '../../graphql/batch';
@@ -29,9 +30,12 @@ export interface TopicTree {
   byId: Map<number, TopicRow>;
 }
 
-/** The whole topic tree, read once per request: topics are few, and filters need descendants. */
+/**
+ * The whole topic tree: topics are few, and filters need descendants. Kept between requests until
+ * the catalogue changes; reading it afresh (through drizzle) was a tenth of the mission query's time.
+ */
 export function topicTree(ctx: Context): TopicTree {
-  return ctx.loaders.get('topic.tree', () => {
+  return ctx.loaders.get('topic.tree', () => keptWhileCatalogue(ctx.db, 'topic.tree', () => {
     const rows = preparedOnce(ctx.db, 'topics:all', () => ctx.db.select().from(topics).prepare()).all();
     const children = groupBy(rows, (r) => r.parentId);
     const subtree = (id: number, seen = new Set<number>()): number[] => {
@@ -44,7 +48,7 @@ export function topicTree(ctx: Context): TopicTree {
       bySlug: new Map(rows.map((r) => [r.slug, r])),
       byId: new Map(rows.map((r) => [r.id, r])),
     };
-  });
+  }));
 }
 
 /**

@@ -1,0 +1,100 @@
+import { getTableName } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Context } from '../context';
+import { lookupKey } from '../lookup';
+import { pageWindow, type NodeTypeName } from '../relay';
+
+/**
+ * How a GraphQL field reads as SQL, for the compiled executor (compile.ts). A type's fields are
+ * declared next to its resolvers and must answer exactly what they answer; a field with no
+ * projection sends the whole operation through the resolvers.
+ */
+
+/**
+ * What a projection writes SQL with: fresh aliases, named after their table (`quotes_3`) so a
+ * query plan still says which table it reads, and bound values (`?`, in text order).
+ */
+export interface SqlWriter {
+  alias(table: SQLiteTable | 'page'): string;
+  param(value: unknown): string;
+}
+
+/** Arguments as graphql-js coerced them; bind() may throw, and the operation then runs through the resolvers, which raise the error. */
+export type Args = Record<string, unknown>;
+type Bind<B> = (args: Args, ctx: Context) => B;
+
+export type FieldProjection =
+  /** A JSON value read from the row (alias `self`). */
+  | { kind: 'value'; sql: (self: string) => string }
+  /** One object of `type` or null: `from` names the table as `child` and ties it to `self`. */
+  | { kind: 'object'; type: NodeTypeName; table: SQLiteTable; bind?: Bind<unknown>; from: (self: string, child: string, bound: unknown, w: SqlWriter) => string }
+  /** A list of `type`, never null, in `orderBy` order. */
+  | { kind: 'list'; type: NodeTypeName; table: SQLiteTable; from: (self: string, child: string, w: SqlWriter) => string; orderBy: (child: string) => string }
+  /** A Relay connection of `type` paged in id order; `where` leaves out the page's own bound, so it also counts. */
+  | {
+      kind: 'connection';
+      type: NodeTypeName;
+      table: SQLiteTable;
+      bind: Bind<{ first: number; afterId: number | null; filter?: unknown }>;
+      where: (self: string, child: string, filter: unknown, w: SqlWriter) => string[];
+    };
+
+export type TypeProjection = Record<string, FieldProjection>;
+
+/** A double-quoted SQL identifier. */
+export const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+export const tableOf = (table: SQLiteTable): string => ident(getTableName(table));
+export const columnOf = (alias: string, column: SQLiteColumn): string => `${alias}.${ident(column.name)}`;
+
+/** Fields that are the value of one column each, by GraphQL field name. */
+export function columns(map: Record<string, SQLiteColumn>): TypeProjection {
+  return Object.fromEntries(Object.entries(map).map(([field, column]) => [field, { kind: 'value', sql: (self: string) => columnOf(self, column) }]));
+}
+
+/** `id`: the global id, made by the SQL function the executor registers. */
+export const globalIdField = (typename: NodeTypeName): FieldProjection => ({ kind: 'value', sql: (self) => `qg_global_id('${typename}', ${self}."id")` });
+
+/** A join table's rows for a parent, as `child` rows of `target`, in the child's id order (as linkedRowsLoader answers). */
+export function linkList(type: NodeTypeName, link: { parent: SQLiteColumn; child: SQLiteColumn }, target: SQLiteTable): FieldProjection {
+  return {
+    kind: 'list',
+    type,
+    table: target,
+    from: (self, child, w) => {
+      const l = w.alias(link.parent.table);
+      return `FROM ${tableOf(link.parent.table)} AS ${l} JOIN ${tableOf(target)} AS ${child} ON ${child}."id" = ${columnOf(l, link.child)} WHERE ${columnOf(l, link.parent)} = ${self}."id"`;
+    },
+    orderBy: (child) => `${child}."id"`,
+  };
+}
+
+/** `thing(id:, slug:)` at the root: the row with that id or slug, bound as lookupByIdOrSlug reads it. */
+export function lookupField(type: NodeTypeName, table: SQLiteTable): FieldProjection {
+  return {
+    kind: 'object',
+    type,
+    table,
+    bind: (args) => lookupKey(args, type),
+    from: (_self, child, bound, w) => {
+      const key = bound as ReturnType<typeof lookupKey>;
+      return 'slug' in key ? `FROM ${tableOf(table)} AS ${child} WHERE ${child}."slug" = ${w.param(key.slug)}` : `FROM ${tableOf(table)} AS ${child} WHERE ${child}."id" = ${w.param(key.id)}`;
+    },
+  };
+}
+
+/** A root list (`experts`, `quotes`…) without a filter: the whole table in id order, as listPage pages it. */
+export function rootList(type: NodeTypeName, table: SQLiteTable): FieldProjection {
+  return {
+    kind: 'connection',
+    type,
+    table,
+    bind: (args) => {
+      if (args.filter != null) throw new NotCompiled('a filtered list');
+      return pageWindow(args);
+    },
+    where: () => [],
+  };
+}
+
+/** Thrown by bind() for arguments a projection leaves to the resolvers. */
+export class NotCompiled extends Error {}

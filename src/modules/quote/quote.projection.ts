@@ -1,0 +1,52 @@
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { articles, organisations, quoteOrganisations, quotes, quoteTopics, topics } from '../../db/schema';
+import { columnOf, columns, globalIdField, linkList, rootList, tableOf, type FieldProjection, type TypeProjection } from '../../graphql/compiled/projection';
+import { expectId } from '../../graphql/lookup';
+import { pageWindow } from '../../graphql/relay';
+import { topicFilterIds } from '../topic/topic.loaders';
+
+/**
+ * A parent's quotes by a column of the quotes table, optionally on a topic and its subtopics: the
+ * pages quotesByColumn cuts, as a correlated subquery.
+ */
+function quotesBy(column: SQLiteColumn, withTopic: boolean): FieldProjection {
+  return {
+    kind: 'connection',
+    type: 'Quote',
+    table: quotes,
+    bind: (args, ctx) => ({
+      ...pageWindow(args),
+      filter: withTopic && args.topic != null ? topicFilterIds(ctx, args.topic as string, 'topic') : null,
+    }),
+    where: (self, child, topicIds, w) => [
+      `${columnOf(child, column)} = ${self}."id"`,
+      ...(topicIds
+        ? [`EXISTS (SELECT 1 FROM ${tableOf(quoteTopics)} WHERE ${columnOf(tableOf(quoteTopics), quoteTopics.quoteId)} = ${child}."id" AND ${columnOf(tableOf(quoteTopics), quoteTopics.topicId)} IN (SELECT value FROM json_each(${w.param(JSON.stringify(topicIds))})))`]
+        : []),
+    ],
+  };
+}
+
+/** Quote's own fields and relations, and the quote lists of other types, as SQL for the compiled executor. */
+export const quoteProjections: Record<string, TypeProjection> = {
+  Quote: {
+    id: globalIdField('Quote'),
+    ...columns({ text: quotes.text, kind: quotes.kind, verb: quotes.verb, start: quotes.start, end: quotes.end, position: quotes.position }),
+    article: { kind: 'object', type: 'Article', table: articles, from: (self, child) => `FROM ${tableOf(articles)} AS ${child} WHERE ${child}."id" = ${columnOf(self, quotes.articleId)}` },
+    organisations: linkList('Organisation', { parent: quoteOrganisations.quoteId, child: quoteOrganisations.organisationId }, organisations),
+    topics: linkList('Topic', { parent: quoteTopics.quoteId, child: quoteTopics.topicId }, topics),
+  },
+  Expert: { quotes: quotesBy(quotes.speakerExpertId, true) },
+  Article: { quotes: quotesBy(quotes.articleId, true) },
+  Organisation: { statements: quotesBy(quotes.speakerOrganisationId, false) },
+  Query: {
+    quote: {
+      kind: 'object',
+      type: 'Quote',
+      table: quotes,
+      bind: (args) => expectId(args.id as string, 'Quote', 'id'),
+      from: (_self, child, id, w) => `FROM ${tableOf(quotes)} AS ${child} WHERE ${child}."id" = ${w.param(id)}`,
+    },
+    quotes: rootList('Quote', quotes),
+  },
+};

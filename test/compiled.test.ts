@@ -1,0 +1,163 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openReadyDatabase } from '../src/bootstrap';
+import { openDatabase } from '../src/db/client';
+import { topics } from '../src/db/schema';
+import { generateCorpus } from '../src/corpus/generate';
+import { toCursor, toGlobalId } from '../src/graphql/relay';
+import { startTestApp, type TestApp } from './helpers/app';
+
+// The compiled executor must answer exactly what the resolvers answer, byte for byte (key order
+// included), and answer the queries it covers in one statement. Two servers over the same
+// generated corpus: one compiles, one always runs the resolvers.
+
+let compiled: TestApp;
+let resolvers: TestApp;
+const prepare = (dbPath: string) => {
+  const db = openReadyDatabase(dbPath);
+  generateCorpus(db, { articles: 80, seed: 11, experts: 25, organisations: 12 });
+  db.close();
+};
+beforeAll(async () => {
+  [compiled, resolvers] = await Promise.all([startTestApp({ prepare }), startTestApp({ prepare, config: { COMPILE_QUERIES: false } })]);
+}, 60_000);
+afterAll(async () => {
+  await Promise.all([compiled?.close(), resolvers?.close()]);
+});
+
+/** Runs the query on both servers; returns the compiled server's body and the SQL it ran. */
+async function both(query: string, variables: Record<string, unknown> = {}) {
+  compiled.counter.log = [];
+  const body = await compiled.gql(query, variables);
+  const statements = compiled.counter.log.map((s) => s.sql);
+  compiled.counter.log = null;
+  const expected = await resolvers.gql(query, variables);
+  expect(JSON.stringify(body)).toBe(JSON.stringify(expected));
+  return { body, statements, compiledOnce: statements.filter((s) => s.startsWith('SELECT json_object(')).length === 1 };
+}
+
+const QUOTE_PAGE = `totalCount
+  pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
+  edges { __typename cursor node { __typename id text kind verb start end position } }`;
+
+describe('queries every field of which has a projection: one statement, the same answer', () => {
+  it('S1 and S2, the lookup and the mission query', async () => {
+    const heavy = toGlobalId('Expert', 1);
+    const s1 = await both('query ($id: ID!) { expert(id: $id) { name title } }', { id: heavy });
+    expect(s1.statements).toHaveLength(1);
+    expect(s1.body.data.expert.name).toEqual(expect.any(String));
+    const S2 = 'query ($id: ID!) { expert(id: $id) { name quotes(first: 10, topic: "cybersecurity") { edges { node { text article { title } organisations { name } } } } } }';
+    await both(S2, { id: heavy });
+    const s2 = await both(S2, { id: heavy });
+    // Whether the kept topic tree is current (catalogue_version), then the statement.
+    expect(s2.statements).toHaveLength(2);
+    expect(s2.compiledOnce).toBe(true);
+  });
+
+  it('connections: edges, cursors, pageInfo and totalCount, walked page by page', async () => {
+    const query = `query ($slug: String!, $after: String) { expert(slug: $slug) { id slug nameLatin quotes(first: 3, after: $after) { ${QUOTE_PAGE} } } }`;
+    const slug = (await resolvers.gql('{ experts(first: 1) { edges { node { slug } } } }')).data.experts.edges[0].node.slug;
+    let after: string | null = null;
+    let pages = 0;
+    let seen = 0;
+    for (;;) {
+      const { body, statements } = await both(query, { slug, after });
+      expect(statements).toHaveLength(1);
+      const page = body.data.expert.quotes;
+      seen += page.edges.length;
+      pages += 1;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(pages).toBeGreaterThan(1);
+    expect(seen).toBe((await resolvers.gql(`{ expert(slug: "${slug}") { quotes { totalCount } } }`)).data.expert.quotes.totalCount);
+  });
+
+  it('root lists, nested per-parent pages, fragments on the type and on Node, aliases, repeated leaves', async () => {
+    const { body, compiledOnce } = await both(`
+      query ($n: Int = 4) {
+        experts(first: $n) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...Who ... on Node { id } name name quotes(first: 2, topic: "cybersecurity") { totalCount edges { node { text } } } } } }
+        later: experts(first: 2, after: "${toCursor(3)}") { edges { node { n: name } } }
+      }
+      fragment Who on Expert { slug title }`);
+    expect(compiledOnce).toBe(true);
+    expect(body.data.experts.edges).toHaveLength(4);
+  });
+
+  it('a quote page with its article, organisations and topics; lists that are empty', async () => {
+    const { body, statements } = await both(`{ quotes(first: 25) { edges { node { text
+      article { id title slug lede language url body }
+      organisations { id slug name nameEn acronym kind country }
+      topics { id slug labelAr labelEn } } } } }`);
+    expect(statements).toHaveLength(1);
+    const nodes = body.data.quotes.edges.map((e: { node: { organisations: unknown[] } }) => e.node);
+    expect(nodes.some((n: { organisations: unknown[] }) => n.organisations.length === 0)).toBe(true);
+    expect(nodes.some((n: { organisations: unknown[] }) => n.organisations.length > 0)).toBe(true);
+  });
+
+  it('an article and an organisation by id or slug, their quotes and statements, and a quote by id', async () => {
+    const article = (await resolvers.gql('{ articles(first: 1) { edges { node { slug } } } }')).data.articles.edges[0].node.slug;
+    const a = await both(`{ article(slug: "${article}") { title quotes(first: 3, topic: "security-cooperation") { ${QUOTE_PAGE} } } }`);
+    expect(a.compiledOnce).toBe(true);
+    for (let id = 1; id <= 4; id++) {
+      const o = await both(`{ organisation(id: "${toGlobalId('Organisation', id)}") { name kind statements(first: 2) { ${QUOTE_PAGE} } } }`);
+      expect(o.statements).toHaveLength(1);
+    }
+    const q = await both(`{ quote(id: "${toGlobalId('Quote', 5)}") { text article { title } } }`);
+    expect(q.body.data.quote.text).toEqual(expect.any(String));
+  });
+
+  it('nothing found: null lookups, an empty page, a page of none', async () => {
+    const { body, statements } = await both(`{
+      expert(id: "${toGlobalId('Expert', 999_999)}") { name }
+      bySlug: organisation(slug: "no-such-organisation") { name }
+      quote(id: "${toGlobalId('Quote', 999_999)}") { text }
+      none: quotes(first: 0) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } }
+      past: quotes(first: 5, after: "${toCursor(999_999)}") { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } }
+    }`);
+    expect(statements).toHaveLength(1);
+    expect(body.data.expert).toBeNull();
+    expect(body.data.none.pageInfo.hasNextPage).toBe(false);
+  });
+});
+
+describe('the topic tree, kept between requests', () => {
+  it('sees a topic added, and then removed, by another connection', async () => {
+    const query = `{ expert(id: "${toGlobalId('Expert', 1)}") { quotes(topic: "compiled-test-topic") { totalCount } } }`;
+    const before = await compiled.gql(query);
+    expect(before.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const { db, close } = openDatabase(compiled.dbPath);
+    try {
+      db.insert(topics).values({ slug: 'compiled-test-topic', labelAr: 'اختبار', labelEn: 'Test' }).run();
+      expect((await compiled.gql(query)).data.expert.quotes.totalCount).toBe(0);
+      db.delete(topics).where(eq(topics.slug, 'compiled-test-topic')).run();
+      expect((await compiled.gql(query)).errors?.[0]?.message).toMatch(/unknown topic "compiled-test-topic"/);
+    } finally {
+      close();
+    }
+  });
+});
+
+describe('everything else runs through the resolvers, with the same answer', () => {
+  it.each([
+    ['a malformed id', `{ expert(id: "nope") { name } }`],
+    ['an id of another type', `{ expert(id: "${toGlobalId('Quote', 1)}") { name } }`],
+    ['both id and slug', `{ expert(id: "${toGlobalId('Expert', 1)}", slug: "x") { name } }`],
+    ['a page too large', '{ quotes(first: 1000) { edges { cursor } } }'],
+    ['a bad cursor', '{ quotes(after: "garbage") { edges { cursor } } }'],
+    ['an unknown topic', `{ expert(id: "${toGlobalId('Expert', 1)}") { quotes(topic: "no-such-topic") { edges { cursor } } } }`],
+    ['a union field', '{ quotes(first: 5) { edges { node { speaker { __typename ... on Expert { name } ... on Organisation { name } } } } } }'],
+    ['a field without a projection', '{ articles(first: 3) { edges { node { publishedAt } } } }'],
+    ['a filtered list', '{ experts(filter: { search: "باحث" }) { totalCount } }'],
+    ['a directive', 'query ($on: Boolean!) { quotes(first: 2) { edges { node { text @include(if: $on) } } } }'],
+  ])('%s', async (_name, query) => {
+    const { compiledOnce, body } = await both(query, { on: false });
+    expect(compiledOnce).toBe(false);
+    expect(body.data ?? body.errors).toBeTruthy();
+  });
+
+  it('mutations', async () => {
+    const { compiledOnce } = await both('mutation { deleteQuote(id: "x") { id } }');
+    expect(compiledOnce).toBe(false);
+  });
+});
