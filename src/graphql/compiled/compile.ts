@@ -62,6 +62,8 @@ export function compileOperation(
 ): CompiledOperation | null {
   const query = schema.getQueryType();
   if (operation.operation !== 'query' || !query) return null;
+  // Nothing to read: graphql-js answers without a statement.
+  if (operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return null;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const compiler = new Compiler(schema, projections, fragments);
@@ -139,8 +141,11 @@ class Compiler {
     if (p.kind === 'value') return node.selectionSet ? null : (self) => p.sql(self);
     const target = getNamedType(def.type);
     if (p.kind === 'connection') return isObjectType(target) ? this.connection(p, target, node, args) : null;
+    if (p.kind === 'union') return this.union(p, node.selectionSet);
     const child = this.typed(p.type, node.selectionSet);
     if (!child) return null;
+    // A subquery's result may lose SQLite's JSON subtype: json() marks it as JSON again, so it nests
+    // as an object or array, not as a string.
     if (p.kind === 'object') {
       return (self, w, request) => {
         const bound = p.bind?.(args(request), request.ctx);
@@ -151,7 +156,24 @@ class Compiler {
     return (self, w, request) => {
       const alias = w.alias(p.table);
       const object = child(alias, w, request);
-      return `(SELECT json_group_array(${object} ORDER BY ${p.orderBy(alias)}) ${p.from(self, alias, w)})`;
+      return `json((SELECT json_group_array(${object} ORDER BY ${p.orderBy(alias)}) ${p.from(self, alias, w)}))`;
+    };
+  }
+
+  /** CASE over the members: each its own object, with the fragments that apply to its type. */
+  private union(p: Extract<FieldProjection, { kind: 'union' }>, set: SelectionSetNode | undefined): Emit | null {
+    const members: { when: (self: string) => string; from: (self: string, child: string) => string; table: SQLiteTable; object: Emit }[] = [];
+    for (const member of p.members) {
+      const object = this.typed(member.type, set);
+      if (!object) return null;
+      members.push({ ...member, object });
+    }
+    return (self, w, request) => {
+      const arms = members.map((m) => {
+        const alias = w.alias(m.table);
+        return `WHEN ${m.when(self)} THEN json((SELECT ${m.object(alias, w, request)} ${m.from(self, alias)}))`;
+      });
+      return `CASE ${arms.join(' ')} END`;
     };
   }
 
@@ -190,7 +212,7 @@ class Compiler {
           key,
           (self, w, request, bound) => {
             const alias = w.alias('page');
-            return `(SELECT json_group_array(${edge(alias, w, request)} ORDER BY ${alias}."id") FROM (${rows(self, w, bound, bound.first)}) AS ${alias})`;
+            return `json((SELECT json_group_array(${edge(alias, w, request)} ORDER BY ${alias}."id") FROM (${rows(self, w, bound, bound.first)}) AS ${alias}))`;
           },
         ]);
       } else if (name === 'pageInfo' && isObjectType(pageInfoType)) {

@@ -30,6 +30,8 @@ export type FieldProjection =
   | { kind: 'object'; type: NodeTypeName; table: SQLiteTable; bind?: Bind<unknown>; from: (self: string, child: string, bound: unknown, w: SqlWriter) => string }
   /** A list of `type`, never null, in `orderBy` order. */
   | { kind: 'list'; type: NodeTypeName; table: SQLiteTable; from: (self: string, child: string, w: SqlWriter) => string; orderBy: (child: string) => string }
+  /** One object of a union's member types or null: the first member whose `when` holds on `self`. */
+  | { kind: 'union'; members: { type: NodeTypeName; table: SQLiteTable; when: (self: string) => string; from: (self: string, child: string) => string }[] }
   /** A Relay connection of `type` paged in id order; `where` leaves out the page's own bound, so it also counts. */
   | {
       kind: 'connection';

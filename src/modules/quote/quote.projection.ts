@@ -1,5 +1,5 @@
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { articles, organisations, quoteOrganisations, quotes, quoteTopics, topics } from '../../db/schema';
+import { articles, experts, organisations, quoteOrganisations, quotes, quoteTopics, topics } from '../../db/schema';
 import { columnOf, columns, globalIdField, linkList, rootList, tableOf, type FieldProjection, type TypeProjection } from '../../graphql/compiled/projection';
 import { expectId } from '../../graphql/lookup';
 import { pageWindow } from '../../graphql/relay';
@@ -33,6 +33,14 @@ export const quoteProjections: Record<string, TypeProjection> = {
     id: globalIdField('Quote'),
     ...columns({ text: quotes.text, kind: quotes.kind, verb: quotes.verb, start: quotes.start, end: quotes.end, position: quotes.position }),
     article: { kind: 'object', type: 'Article', table: articles, from: (self, child) => `FROM ${tableOf(articles)} AS ${child} WHERE ${child}."id" = ${columnOf(self, quotes.articleId)}` },
+    // As QuoteResolver.speaker: the expert when there is one, else the organisation.
+    speaker: {
+      kind: 'union',
+      members: [
+        { type: 'Expert', table: experts, when: (self) => `${columnOf(self, quotes.speakerExpertId)} IS NOT NULL`, from: (self, child) => `FROM ${tableOf(experts)} AS ${child} WHERE ${child}."id" = ${columnOf(self, quotes.speakerExpertId)}` },
+        { type: 'Organisation', table: organisations, when: (self) => `${columnOf(self, quotes.speakerOrganisationId)} IS NOT NULL`, from: (self, child) => `FROM ${tableOf(organisations)} AS ${child} WHERE ${child}."id" = ${columnOf(self, quotes.speakerOrganisationId)}` },
+      ],
+    },
     organisations: linkList('Organisation', { parent: quoteOrganisations.quoteId, child: quoteOrganisations.organisationId }, organisations),
     topics: linkList('Topic', { parent: quoteTopics.quoteId, child: quoteTopics.topicId }, topics),
   },
