@@ -107,6 +107,24 @@ describe('queries every field of which has a projection: one statement, the same
     expect(q.body.data.quote.text).toEqual(expect.any(String));
   });
 
+  it('every list and object a type links to: affiliations, counts, an article\'s people, organisations and topics, the topic tree', async () => {
+    const { body, statements } = await both(`{
+      experts(first: 20) { totalCount edges { node { name quoteCount affiliations { slug experts { slug } }
+        quotes(first: 5) { totalCount edges { node { text speaker { __typename } topics { slug parent { slug } children { slug } }
+          organisations { slug } article { title source { name } experts { slug } organisations { name } topics { labelEn } } } } } } } }
+      topic(slug: "cybersecurity") { labelAr parent { slug } children { slug children { slug } } }
+      topics { slug parent { slug } }
+    }`);
+    expect(statements).toHaveLength(1);
+    // The comparison means something only where the lists hold rows.
+    type Node = { affiliations: unknown[]; quotes: { edges: { node: { article: { source: unknown; experts: unknown[] } } }[] } };
+    const experts: Node[] = body.data.experts.edges.map((e: { node: Node }) => e.node);
+    expect(experts.some((e) => e.affiliations.length > 0)).toBe(true);
+    const articles = experts.flatMap((e) => e.quotes.edges.map((q) => q.node.article));
+    expect(articles.some((a) => a.source !== null && a.experts.length > 0)).toBe(true);
+    expect(body.data.topic.children.length).toBeGreaterThan(0);
+  });
+
   it('a union: each speaker with the fragments for its type', async () => {
     const { body, statements } = await both(`{ quotes(first: 60) { edges { node {
       speaker { __typename ... on Node { id } ... on Expert { name title } ... on Organisation { name kind } } } } } }`);

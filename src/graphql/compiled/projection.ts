@@ -1,5 +1,6 @@
 import { getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Link } from '../batch';
 import type { Context } from '../context';
 import { lookupKey } from '../lookup';
 import { pageWindow, type NodeTypeName } from '../relay';
@@ -57,7 +58,7 @@ export function columns(map: Record<string, SQLiteColumn>): TypeProjection {
 export const globalIdField = (typename: NodeTypeName): FieldProjection => ({ kind: 'value', sql: (self) => `qg_global_id('${typename}', ${self}."id")` });
 
 /** A join table's rows for a parent, as `child` rows of `target`, in the child's id order (as linkedRowsLoader answers). */
-export function linkList(type: NodeTypeName, link: { parent: SQLiteColumn; child: SQLiteColumn }, target: SQLiteTable): FieldProjection {
+export function linkList(type: NodeTypeName, link: Link, target: SQLiteTable): FieldProjection {
   return {
     kind: 'list',
     type,

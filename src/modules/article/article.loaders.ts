@@ -11,7 +11,7 @@ import {
   topics,
   type ArticleRow,
 } from '../../db/schema';
-import { byIdLoader, bySlugLoader, columnByIdLoader, compound, linkedRowsLoader, MAX_COMPOUND_ARMS, perParentPageLoader } from '../../graphql/batch';
+import { byIdLoader, bySlugLoader, columnByIdLoader, compound, linkedRowsLoader, MAX_COMPOUND_ARMS, perParentPageLoader, type Link } from '../../graphql/batch';
 import { groupBy } from '../../util/collections';
 import type { Context } from '../../graphql/context';
 import { tag, type Tagged } from '../../graphql/node';
@@ -30,12 +30,14 @@ export const articleBySlug = (ctx: Context) => bySlugLoader<ArticleHead, 'Articl
 /** Article.body, read only when a client asks for it. */
 export const articleBody = (ctx: Context) => columnByIdLoader<string>(ctx, 'article.body', articles, articles.body);
 
-export const expertsOfArticle = (ctx: Context) =>
-  linkedRowsLoader(ctx, 'article.experts', { parent: articleExperts.articleId, child: articleExperts.expertId }, 'Expert', experts);
-export const organisationsOfArticle = (ctx: Context) =>
-  linkedRowsLoader(ctx, 'article.organisations', { parent: articleOrganisations.articleId, child: articleOrganisations.organisationId }, 'Organisation', organisations);
-export const topicsOfArticle = (ctx: Context) =>
-  linkedRowsLoader(ctx, 'article.topics', { parent: articleTopics.articleId, child: articleTopics.topicId }, 'Topic', topics);
+// The join tables an article's lists read, shared with the compiled executor's projections.
+export const ARTICLE_EXPERTS: Link = { parent: articleExperts.articleId, child: articleExperts.expertId };
+export const ARTICLE_ORGANISATIONS: Link = { parent: articleOrganisations.articleId, child: articleOrganisations.organisationId };
+export const ARTICLE_TOPICS: Link = { parent: articleTopics.articleId, child: articleTopics.topicId };
+
+export const expertsOfArticle = (ctx: Context) => linkedRowsLoader(ctx, 'article.experts', ARTICLE_EXPERTS, 'Expert', experts);
+export const organisationsOfArticle = (ctx: Context) => linkedRowsLoader(ctx, 'article.organisations', ARTICLE_ORGANISATIONS, 'Organisation', organisations);
+export const topicsOfArticle = (ctx: Context) => linkedRowsLoader(ctx, 'article.topics', ARTICLE_TOPICS, 'Topic', topics);
 
 /** Articles that name an expert or quote them, whichever the annotations recorded. */
 export function articleIdsByExpert(ctx: Context): DataLoader<number, number[]> {

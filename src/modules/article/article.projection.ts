@@ -1,9 +1,10 @@
-import { articles } from '../../db/schema';
-import { columns, globalIdField, lookupField, rootList, type TypeProjection } from '../../graphql/compiled/projection';
+import { articles, experts, organisations, topics } from '../../db/schema';
+import { columnOf, columns, globalIdField, linkList, lookupField, rootList, tableOf, type TypeProjection } from '../../graphql/compiled/projection';
+import { ARTICLE_EXPERTS, ARTICLE_ORGANISATIONS, ARTICLE_TOPICS } from './article.loaders';
 
 /**
- * Article's own fields, and the root fields that return articles, as SQL for the compiled
- * executor. publishedAt (a DateTime made from milliseconds) is left to the resolvers.
+ * Article's own fields and lists, and the root fields that return articles, as SQL for the
+ * compiled executor. publishedAt (a DateTime made from milliseconds) is left to the resolvers.
  */
 export const articleProjections: Record<string, TypeProjection> = {
   Article: {
@@ -16,6 +17,15 @@ export const articleProjections: Record<string, TypeProjection> = {
       language: articles.language,
       url: articles.url,
     }),
+    source: {
+      kind: 'object',
+      type: 'Organisation',
+      table: organisations,
+      from: (self, child) => `FROM ${tableOf(organisations)} AS ${child} WHERE ${child}."id" = ${columnOf(self, articles.sourceId)}`,
+    },
+    experts: linkList('Expert', ARTICLE_EXPERTS, experts),
+    organisations: linkList('Organisation', ARTICLE_ORGANISATIONS, organisations),
+    topics: linkList('Topic', ARTICLE_TOPICS, topics),
   },
   Query: { article: lookupField('Article', articles), articles: rootList('Article', articles) },
 };

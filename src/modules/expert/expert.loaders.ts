@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { count, inArray, sql } from 'drizzle-orm';
 import { expertAffiliations, experts, organisations, quotes, quoteTopics, type ExpertRow } from '../../db/schema';
-import { byIdLoader, bySlugLoader, linkedRowsLoader } from '../../graphql/batch';
+import { byIdLoader, bySlugLoader, linkedRowsLoader, type Link } from '../../graphql/batch';
 import { groupBy, indexBy } from '../../util/collections';
 import type { Context } from '../../graphql/context';
 import type { Tagged } from '../../graphql/node';
@@ -12,11 +12,13 @@ export type ExpertEntity = Tagged<ExpertRow, 'Expert'>;
 export const expertById = (ctx: Context) => byIdLoader<ExpertRow, 'Expert'>(ctx, 'Expert', experts);
 export const expertBySlug = (ctx: Context) => bySlugLoader<ExpertRow, 'Expert'>(ctx, 'Expert', experts);
 
-export const affiliationsOfExpert = (ctx: Context) =>
-  linkedRowsLoader(ctx, 'expert.affiliations', { parent: expertAffiliations.expertId, child: expertAffiliations.organisationId }, 'Organisation', organisations);
+// Affiliations read from either side, shared with the compiled executor's projections.
+export const EXPERT_AFFILIATIONS: Link = { parent: expertAffiliations.expertId, child: expertAffiliations.organisationId };
+export const ORGANISATION_EXPERTS: Link = { parent: expertAffiliations.organisationId, child: expertAffiliations.expertId };
 
-export const expertsOfOrganisation = (ctx: Context) =>
-  linkedRowsLoader(ctx, 'organisation.experts', { parent: expertAffiliations.organisationId, child: expertAffiliations.expertId }, 'Expert', experts);
+export const affiliationsOfExpert = (ctx: Context) => linkedRowsLoader(ctx, 'expert.affiliations', EXPERT_AFFILIATIONS, 'Organisation', organisations);
+
+export const expertsOfOrganisation = (ctx: Context) => linkedRowsLoader(ctx, 'organisation.experts', ORGANISATION_EXPERTS, 'Expert', experts);
 
 export function quoteCountByExpert(ctx: Context): DataLoader<number, number> {
   return ctx.loaders.get('expert.quoteCount', () => new DataLoader(async (ids: readonly number[]) => {

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { organisations, quoteOrganisations, quotes, quoteTopics, topics, type QuoteRow } from '../../db/schema';
-import { byIdLoader, compound, linkedRowsLoader, MAX_COMPOUND_ARMS, perParentPageLoader } from '../../graphql/batch';
+import { byIdLoader, compound, linkedRowsLoader, MAX_COMPOUND_ARMS, perParentPageLoader, type Link } from '../../graphql/batch';
 import type { Context } from '../../graphql/context';
 import { tag, type Tagged } from '../../graphql/node';
 import { toPage, type Page, type PageWindow } from '../../graphql/relay';
@@ -38,10 +38,12 @@ export function searchedQuotes(ctx: Context, match: string, where: SQL | undefin
 }
 
 export const quoteById = (ctx: Context) => byIdLoader<QuoteRow, 'Quote'>(ctx, 'Quote', quotes);
-export const topicsOfQuote = (ctx: Context) =>
-  linkedRowsLoader(ctx, 'quote.topics', { parent: quoteTopics.quoteId, child: quoteTopics.topicId }, 'Topic', topics);
-export const organisationsOfQuote = (ctx: Context) =>
-  linkedRowsLoader(ctx, 'quote.organisations', { parent: quoteOrganisations.quoteId, child: quoteOrganisations.organisationId }, 'Organisation', organisations);
+// The join tables a quote's lists read, shared with the compiled executor's projections.
+export const QUOTE_TOPICS: Link = { parent: quoteTopics.quoteId, child: quoteTopics.topicId };
+export const QUOTE_ORGANISATIONS: Link = { parent: quoteOrganisations.quoteId, child: quoteOrganisations.organisationId };
+
+export const topicsOfQuote = (ctx: Context) => linkedRowsLoader(ctx, 'quote.topics', QUOTE_TOPICS, 'Topic', topics);
+export const organisationsOfQuote = (ctx: Context) => linkedRowsLoader(ctx, 'quote.organisations', QUOTE_ORGANISATIONS, 'Organisation', organisations);
 
 /**
  * Restricts quotes (by default `q`, the quotes table alias) to those tagged with one of these

@@ -1,9 +1,10 @@
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { articles, experts, organisations, quoteOrganisations, quotes, quoteTopics, topics } from '../../db/schema';
+import { articles, experts, organisations, quotes, quoteTopics, topics } from '../../db/schema';
 import { columnOf, columns, globalIdField, linkList, rootList, tableOf, type FieldProjection, type TypeProjection } from '../../graphql/compiled/projection';
 import { expectId } from '../../graphql/lookup';
 import { pageWindow } from '../../graphql/relay';
 import { topicFilterIds } from '../topic/topic.loaders';
+import { QUOTE_ORGANISATIONS, QUOTE_TOPICS } from './quote.loaders';
 
 /**
  * A parent's quotes by a column of the quotes table, optionally on a topic and its subtopics: the
@@ -41,8 +42,8 @@ export const quoteProjections: Record<string, TypeProjection> = {
         { type: 'Organisation', table: organisations, when: (self) => `${columnOf(self, quotes.speakerOrganisationId)} IS NOT NULL`, from: (self, child) => `FROM ${tableOf(organisations)} AS ${child} WHERE ${child}."id" = ${columnOf(self, quotes.speakerOrganisationId)}` },
       ],
     },
-    organisations: linkList('Organisation', { parent: quoteOrganisations.quoteId, child: quoteOrganisations.organisationId }, organisations),
-    topics: linkList('Topic', { parent: quoteTopics.quoteId, child: quoteTopics.topicId }, topics),
+    organisations: linkList('Organisation', QUOTE_ORGANISATIONS, organisations),
+    topics: linkList('Topic', QUOTE_TOPICS, topics),
   },
   Expert: { quotes: quotesBy(quotes.speakerExpertId, true) },
   Article: { quotes: quotesBy(quotes.articleId, true) },

@@ -1,10 +1,29 @@
 import { topics } from '../../db/schema';
-import { columns, globalIdField, type TypeProjection } from '../../graphql/compiled/projection';
+import { columnOf, columns, globalIdField, tableOf, type TypeProjection } from '../../graphql/compiled/projection';
 
-/** Topic's own fields as SQL for the compiled executor; the tree's fields are left to the resolvers. */
+/** Topic's own fields, its place in the tree and the root fields that return topics, as SQL for the compiled executor. */
 export const topicProjections: Record<string, TypeProjection> = {
   Topic: {
     id: globalIdField('Topic'),
     ...columns({ slug: topics.slug, labelAr: topics.labelAr, labelEn: topics.labelEn }),
+    parent: { kind: 'object', type: 'Topic', table: topics, from: (self, child) => `FROM ${tableOf(topics)} AS ${child} WHERE ${child}."id" = ${columnOf(self, topics.parentId)}` },
+    children: {
+      kind: 'list',
+      type: 'Topic',
+      table: topics,
+      from: (self, child) => `FROM ${tableOf(topics)} AS ${child} WHERE ${columnOf(child, topics.parentId)} = ${self}."id"`,
+      orderBy: (child) => `${child}."id"`,
+    },
+  },
+  Query: {
+    topic: {
+      kind: 'object',
+      type: 'Topic',
+      table: topics,
+      bind: (args) => args.slug,
+      from: (_self, child, slug, w) => `FROM ${tableOf(topics)} AS ${child} WHERE ${columnOf(child, topics.slug)} = ${w.param(slug)}`,
+    },
+    // Every topic: a few dozen rows, read whole as TopicResolver.topics reads them.
+    topics: { kind: 'list', type: 'Topic', table: topics, from: (_self, child) => `FROM ${tableOf(topics)} AS ${child}`, orderBy: (child) => `${child}."id"` },
   },
 };
