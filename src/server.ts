@@ -119,10 +119,11 @@ const DOCUMENT_CACHE_ENTRIES = 1000;
 export async function createServer(schema: GraphQLSchema, db: AppDb, config: ServerConfig, logger: Logger, statements: () => number = () => 0): Promise<AppServer> {
   const production = config.NODE_ENV === 'production';
   const manifest = config.PERSISTED_ONLY ? readManifest(config.PERSISTED_MANIFEST) : null;
+  const compiledQueryFailed = (err: unknown) => logger.error({ err }, 'compiled query failed; answered through the resolvers');
   const apollo = new ApolloServer<Context>({
     // Queries whose every field has a projection run as one SQL statement; the rest, and every
     // mutation, through the resolvers (src/graphql/compiled). Off: always the resolvers.
-    ...(config.COMPILE_QUERIES ? { gateway: compiledGateway(schema, createExecutor(schema, db, allProjections())) } : { schema }),
+    ...(config.COMPILE_QUERIES ? { gateway: compiledGateway(schema, createExecutor(schema, db, allProjections(), compiledQueryFailed)) } : { schema }),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.INTROSPECTION,

@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, getOperationAST, getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, getVariableValues, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type Database from 'better-sqlite3';
 import type { AppDb } from '../../db/client';
 import type { Context } from '../context';
@@ -12,7 +12,7 @@ import type { TypeProjection } from './projection';
  * through graphql-js and the resolvers otherwise. Both give the same answer (test/compiled.test.ts
  * runs each query both ways); the compiled path only skips the per-field work.
  */
-export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Record<string, TypeProjection>) {
+export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Record<string, TypeProjection>, onError: (error: unknown) => void = () => {}) {
   const sqlite = db.$client;
   registerSqlFunctions(sqlite);
 
@@ -32,13 +32,16 @@ export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Re
   return (document: DocumentNode, operationName: string | null, rawVariables: Record<string, unknown> | undefined, ctx: Context): ExecutionResult | Promise<ExecutionResult> => {
     const plan = planFor(document, operationName);
     const statement = plan && emitted(plan, schema, rawVariables, ctx);
-    if (!statement) return execute({ schema, document, operationName, variableValues: rawVariables, contextValue: ctx });
+    const resolvers = () => execute({ schema, document, operationName, variableValues: rawVariables, contextValue: ctx });
+    if (!statement) return resolvers();
     try {
       const json = sqlite.prepare(statement.sql).pluck().get(statement.params) as string;
       return { data: JSON.parse(json) };
     } catch (error) {
-      // formatError masks it: an SQL error is ours, not the client's.
-      return { data: null, errors: [new GraphQLError('The compiled query failed.', { originalError: error as Error })] };
+      // One failing statement would lose the whole answer: the resolvers answer what they can and
+      // report, masked, what failed.
+      onError(error);
+      return resolvers();
     }
   };
 }
