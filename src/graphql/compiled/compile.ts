@@ -1,3 +1,5 @@
+import { getTableName } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import {
   getArgumentValues,
   getNamedType,
@@ -13,46 +15,59 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { getTableName } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Context } from '../context';
-import { tableOf, type FieldProjection, type SqlWriter, type TypeProjection } from './projection';
+import { tableOf, type Bound, type FieldProjection, type PageBound, type SqlWriter, type TypeProjection } from './projection';
 
 /**
  * Compiles a query operation into one SQL statement that returns the whole `data` object as JSON,
  * built by SQLite's JSON functions: one statement per request whatever the depth, and no resolver,
- * promise or loader per field. compileOperation returns null for what it does not cover (any field
- * without a projection, directives, mutations); the caller then runs the resolvers.
+ * promise or loader per field. The text is written once; a request only binds its arguments.
+ * compileOperation returns null for what it does not cover (a field without a projection,
+ * directives, mutations); the caller then runs the resolvers.
  */
-
-/** Writes one request's SQL: the bound values of its arguments become `?` parameters. */
-export type Emit = (self: string, w: Writer, request: Request) => string;
-
-interface Request {
-  ctx: Context;
-  variables: Record<string, unknown>;
-}
 
 export interface CompiledOperation {
   operation: OperationDefinitionNode;
-  /** The statement's text and parameters for these variables; throws when an argument is not one it can bind. */
-  emit(ctx: Context, variables: Record<string, unknown>): { sql: string; params: unknown[] };
+  sql: string;
+  /** The statement's parameters for these variables; throws when an argument does not bind. */
+  params(ctx: Context, variables: Record<string, unknown>): unknown[];
 }
 
+/** A request's arguments after bind(): one slot per field with arguments, in document order. */
+type Slots = unknown[];
+type Param = (slots: Slots) => unknown;
+type Binder = (ctx: Context, variables: Record<string, unknown>) => unknown;
+
+/** Writes the text once: aliases, and `?` parameters that read a request's slots. */
 class Writer implements SqlWriter {
-  readonly params: unknown[] = [];
+  readonly params: Param[] = [];
+  readonly binders: Binder[] = [];
   private aliases = 0;
+
   alias(table: SQLiteTable | 'page'): string {
     return `${table === 'page' ? table : getTableName(table)}_${++this.aliases}`;
   }
-  param(value: unknown): string {
-    this.params.push(value);
+
+  param(read: Param): string {
+    this.params.push(read);
     return '?';
+  }
+
+  /** A slot for one field's bind(); its `param` reads what bind returned in that request. */
+  slot<B>(binder: (ctx: Context, variables: Record<string, unknown>) => B): Bound<B> {
+    const index = this.binders.push(binder) - 1;
+    return { param: (pick) => this.param((slots) => pick(slots[index] as B)) };
   }
 }
 
+/** Writes a JSON value for the row at alias `self`. */
+type Emit = (self: string, w: Writer) => string;
+
 /** SQLite's json_object takes 127 arguments by default: at most 63 keys. */
 const MAX_KEYS = 63;
+
+const jsonObject = (parts: [string, string][]) => `json_object(${parts.map(([key, value]) => `'${key}', ${value}`).join(', ')})`;
+const jsonBool = (condition: string) => `CASE WHEN ${condition} THEN json('true') ELSE json('false') END`;
 
 export function compileOperation(
   schema: GraphQLSchema,
@@ -66,15 +81,18 @@ export function compileOperation(
   if (operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return null;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const compiler = new Compiler(schema, projections, fragments);
-  const root = compiler.object(query, operation.selectionSet);
+  const root = new Compiler(schema, projections, fragments).object(query, operation.selectionSet);
   if (!root) return null;
+  const w = new Writer();
+  const sql = `SELECT ${root('', w)}`;
+  const { params, binders } = w;
   return {
     operation,
-    emit(ctx, variables) {
-      const w = new Writer();
-      const sql = `SELECT ${root('', w, { ctx, variables })}`;
-      return { sql, params: w.params };
+    sql,
+    params(ctx, variables) {
+      // Every bind runs, used or not: it is also where the resolvers' argument checks run.
+      const slots = binders.map((bind) => bind(ctx, variables));
+      return params.map((read) => read(slots));
     },
   };
 }
@@ -114,67 +132,27 @@ class Compiler {
     return !!conditionType && isAbstractType(conditionType) && this.schema.isSubType(conditionType, type);
   }
 
-  /** A JSON object of `type` at row alias `self`. */
-  object(type: GraphQLObjectType, set: SelectionSetNode | undefined): Emit | null {
+  /** Compiles each field of a selection on `type` with `field`; null when any one does not compile. */
+  private fields(type: GraphQLObjectType, set: SelectionSetNode | undefined, field: (name: string, node: FieldNode) => Emit | null): Emit | null {
     const fields = set && this.collect(type, set);
     if (!fields || fields.size > MAX_KEYS) return null;
     const parts: [string, Emit][] = [];
     for (const [key, node] of fields) {
-      const part = this.field(type, node);
+      const name = node.name.value;
+      const part = name === '__typename' ? () => `'${type.name}'` : field(name, node);
       if (!part) return null;
       parts.push([key, part]);
     }
-    return (self, w, request) => `json_object(${parts.map(([key, emit]) => `'${key}', ${emit(self, w, request)}`).join(', ')})`;
+    return (self, w) => jsonObject(parts.map(([key, emit]) => [key, emit(self, w)]));
   }
 
-  private field(type: GraphQLObjectType, node: FieldNode): Emit | null {
-    const name = node.name.value;
-    if (name === '__typename') return () => `'${type.name}'`;
-    const projection = this.projections[type.name]?.[name];
-    const def = type.getFields()[name];
-    if (!projection || !def) return null;
-    const args = (request: Request) => getArgumentValues(def, node, request.variables);
-    return this.projected(projection, def, node, args);
-  }
-
-  private projected(p: FieldProjection, def: GraphQLField<unknown, unknown>, node: FieldNode, args: (r: Request) => Record<string, unknown>): Emit | null {
-    if (p.kind === 'value') return node.selectionSet ? null : (self) => p.sql(self);
-    const target = getNamedType(def.type);
-    if (p.kind === 'connection') return isObjectType(target) ? this.connection(p, target, node, args) : null;
-    if (p.kind === 'union') return this.union(p, node.selectionSet);
-    const child = this.typed(p.type, node.selectionSet);
-    if (!child) return null;
-    // A subquery's result may lose SQLite's JSON subtype: json() marks it as JSON again, so it nests
-    // as an object or array, not as a string.
-    if (p.kind === 'object') {
-      return (self, w, request) => {
-        const bound = p.bind?.(args(request), request.ctx);
-        const alias = w.alias(p.table);
-        return `json((SELECT ${child(alias, w, request)} ${p.from(self, alias, bound, w)}))`;
-      };
-    }
-    return (self, w, request) => {
-      const alias = w.alias(p.table);
-      const object = child(alias, w, request);
-      return `json((SELECT json_group_array(${object} ORDER BY ${p.orderBy(alias)}) ${p.from(self, alias, w)}))`;
-    };
-  }
-
-  /** CASE over the members: each its own object, with the fragments that apply to its type. */
-  private union(p: Extract<FieldProjection, { kind: 'union' }>, set: SelectionSetNode | undefined): Emit | null {
-    const members: { when: (self: string) => string; from: (self: string, child: string) => string; table: SQLiteTable; object: Emit }[] = [];
-    for (const member of p.members) {
-      const object = this.typed(member.type, set);
-      if (!object) return null;
-      members.push({ ...member, object });
-    }
-    return (self, w, request) => {
-      const arms = members.map((m) => {
-        const alias = w.alias(m.table);
-        return `WHEN ${m.when(self)} THEN json((SELECT ${m.object(alias, w, request)} ${m.from(self, alias)}))`;
-      });
-      return `CASE ${arms.join(' ')} END`;
-    };
+  /** A JSON object of `type` at row alias `self`. */
+  object(type: GraphQLObjectType, set: SelectionSetNode | undefined): Emit | null {
+    return this.fields(type, set, (name, node) => {
+      const projection = this.projections[type.name]?.[name];
+      const def = type.getFields()[name];
+      return projection && def ? this.projected(projection, def, node) : null;
+    });
   }
 
   private typed(name: string, set: SelectionSetNode | undefined): Emit | null {
@@ -182,100 +160,123 @@ class Compiler {
     return isObjectType(type) ? this.object(type, set) : null;
   }
 
-  /** edges, pageInfo and totalCount of a connection, each a correlated subquery on the same conditions. */
-  private connection(p: Extract<FieldProjection, { kind: 'connection' }>, type: GraphQLObjectType, node: FieldNode, args: (r: Request) => Record<string, unknown>): Emit | null {
-    const fields = node.selectionSet && this.collect(type, node.selectionSet);
-    if (!fields) return null;
-    const table = tableOf(p.table);
-    type Bound = ReturnType<typeof p.bind>;
-    type Part = (self: string, w: Writer, request: Request, bound: Bound) => string;
-    // Rows of the page (limit: first) or one more (first + 1, which says whether a next page exists).
-    const rows = (self: string, w: Writer, bound: Bound, limit: number, select = '*') => {
-      const alias = w.alias(p.table);
-      const conditions = p.where(self, alias, bound.filter, w);
-      // A list with no other condition gets a keyset bound on its first page too (0), as listPage:
-      // an index range, not a scan. A parent's list leaves it out, so the parent's index drives.
-      if (bound.afterId !== null || !conditions.length) conditions.push(`${alias}."id" > ${w.param(bound.afterId ?? 0)}`);
-      return `SELECT ${select === '*' ? `${alias}.*` : select} FROM ${table} AS ${alias} WHERE ${conditions.join(' AND ')} ORDER BY ${alias}."id" LIMIT ${w.param(limit)}`;
-    };
-    const edgeType = this.schema.getType(`${p.type}Edge`);
-    const pageInfoType = this.schema.getType('PageInfo');
-    const parts: [string, Part][] = [];
-    for (const [key, field] of fields) {
-      const name = field.name.value;
-      if (name === '__typename') {
-        parts.push([key, () => `'${type.name}'`]);
-      } else if (name === 'edges' && isObjectType(edgeType)) {
-        const edge = this.edge(edgeType, p.type, field.selectionSet);
-        if (!edge) return null;
-        parts.push([
-          key,
-          (self, w, request, bound) => {
-            const alias = w.alias('page');
-            return `json((SELECT json_group_array(${edge(alias, w, request)} ORDER BY ${alias}."id") FROM (${rows(self, w, bound, bound.first)}) AS ${alias}))`;
-          },
-        ]);
-      } else if (name === 'pageInfo' && isObjectType(pageInfoType)) {
-        const info = this.pageInfo(pageInfoType, field.selectionSet, rows);
-        if (!info) return null;
-        parts.push([key, info]);
-      } else if (name === 'totalCount' && !field.selectionSet) {
-        parts.push([
-          key,
-          (self, w, _request, bound) => {
-            const alias = w.alias(p.table);
-            const conditions = p.where(self, alias, bound.filter, w);
-            return `(SELECT count(*) FROM ${table} AS ${alias}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''})`;
-          },
-        ]);
-      } else {
-        return null;
+  private projected(p: FieldProjection, def: GraphQLField<unknown, unknown>, node: FieldNode): Emit | null {
+    const args = (variables: Record<string, unknown>) => getArgumentValues(def, node, variables);
+    switch (p.kind) {
+      case 'value':
+        return node.selectionSet ? null : (self) => p.sql(self);
+      case 'connection': {
+        const type = getNamedType(def.type);
+        return isObjectType(type) ? this.connection(p, type, node, args) : null;
+      }
+      case 'union':
+        return this.union(p, node.selectionSet);
+      case 'object': {
+        const child = this.typed(p.type, node.selectionSet);
+        if (!child) return null;
+        // A subquery's result may lose SQLite's JSON subtype: json() marks it as JSON again, so it
+        // nests as an object or array, not as a string.
+        return (self, w) => {
+          const bind = p.bind;
+          const bound = w.slot((ctx, variables) => (bind ? bind(args(variables), ctx) : null));
+          const alias = w.alias(p.table);
+          return `json((SELECT ${child(alias, w)} ${p.from(self, alias, bound)}))`;
+        };
+      }
+      case 'list': {
+        const child = this.typed(p.type, node.selectionSet);
+        if (!child) return null;
+        return (self, w) => {
+          const alias = w.alias(p.table);
+          return `json((SELECT json_group_array(${child(alias, w)} ORDER BY ${p.orderBy(alias)}) ${p.from(self, alias, w)}))`;
+        };
       }
     }
-    return (self, w, request) => {
-      const bound = p.bind(args(request), request.ctx);
-      return `json_object(${parts.map(([key, part]) => `'${key}', ${part(self, w, request, bound)}`).join(', ')})`;
+  }
+
+  /** CASE over the members: each its own object, with the fragments that apply to its type. */
+  private union(p: Extract<FieldProjection, { kind: 'union' }>, set: SelectionSetNode | undefined): Emit | null {
+    const members: (Extract<FieldProjection, { kind: 'union' }>['members'][number] & { object: Emit })[] = [];
+    for (const member of p.members) {
+      const object = this.typed(member.type, set);
+      if (!object) return null;
+      members.push({ ...member, object });
+    }
+    return (self, w) => {
+      const arms = members.map((m) => {
+        const alias = w.alias(m.table);
+        return `WHEN ${m.when(self)} THEN json((SELECT ${m.object(alias, w)} ${m.from(self, alias)}))`;
+      });
+      return `CASE ${arms.join(' ')} END`;
     };
   }
 
-  private edge(edgeType: GraphQLObjectType, nodeType: string, set: SelectionSetNode | undefined): Emit | null {
-    const fields = set && this.collect(edgeType, set);
-    if (!fields) return null;
-    const parts: [string, Emit][] = [];
-    for (const [key, field] of fields) {
-      const name = field.name.value;
-      if (name === '__typename') parts.push([key, () => `'${edgeType.name}'`]);
-      else if (name === 'cursor') parts.push([key, (self) => `qg_cursor(${self}."id")`]);
-      else if (name === 'node') {
-        const node = this.typed(nodeType, field.selectionSet);
-        if (!node) return null;
-        parts.push([key, node]);
-      } else return null;
-    }
-    return (self, w, request) => `json_object(${parts.map(([key, emit]) => `'${key}', ${emit(self, w, request)}`).join(', ')})`;
-  }
-
-  private pageInfo(
+  /** edges, pageInfo and totalCount of a connection, each a correlated subquery on the same conditions. */
+  private connection(
+    p: Extract<FieldProjection, { kind: 'connection' }>,
     type: GraphQLObjectType,
-    set: SelectionSetNode | undefined,
-    rows: (self: string, w: Writer, bound: { first: number; afterId: number | null; filter?: unknown }, limit: number, select?: string) => string,
-  ) {
-    const fields = set && this.collect(type, set);
-    if (!fields) return null;
-    const bool = (condition: string) => `CASE WHEN ${condition} THEN json('true') ELSE json('false') END`;
-    type Bound = { first: number; afterId: number | null; filter?: unknown };
-    const parts: [string, (self: string, w: Writer, bound: Bound) => string][] = [];
-    for (const [key, field] of fields) {
-      const name = field.name.value;
-      if (name === '__typename') parts.push([key, () => `'${type.name}'`]);
-      // A page of none says there is no next page, as toPage does.
-      else if (name === 'hasNextPage') parts.push([key, (self, w, b) => bool(b.first === 0 ? '0' : `(SELECT count(*) FROM (${rows(self, w, b, b.first + 1, '1')})) > ${w.param(b.first)}`)]);
-      else if (name === 'hasPreviousPage') parts.push([key, (_self, _w, b) => bool(b.afterId !== null ? '1' : '0')]);
-      else if (name === 'startCursor' || name === 'endCursor') {
-        const pick = name === 'startCursor' ? 'min' : 'max';
-        parts.push([key, (self, w, b) => `(SELECT qg_cursor(${pick}(id)) FROM (${rows(self, w, b, b.first)}))`]);
-      } else return null;
-    }
-    return (self: string, w: Writer, _request: Request, bound: Bound) => `json_object(${parts.map(([key, part]) => `'${key}', ${part(self, w, bound)}`).join(', ')})`;
+    node: FieldNode,
+    args: (variables: Record<string, unknown>) => Record<string, unknown>,
+  ): Emit | null {
+    const table = tableOf(p.table);
+    // The page's rows (limit `first`), or one more (`first` + 1, which says whether a next page
+    // exists). The keyset bound is there on every page (0 on the first), as listPage pages.
+    const rows = (self: string, w: Writer, bound: Bound<PageBound>, extra: 0 | 1, select = '*') => {
+      const alias = w.alias(p.table);
+      const conditions = [...p.where(self, alias, bound), `${alias}."id" > ${bound.param((b) => b.afterId ?? 0)}`];
+      return `SELECT ${select === '*' ? `${alias}.*` : select} FROM ${table} AS ${alias} WHERE ${conditions.join(' AND ')} ORDER BY ${alias}."id" LIMIT ${bound.param((b) => b.first + extra)}`;
+    };
+    // Written first, so that every part of this connection reads the same slot.
+    let bound: Bound<PageBound> | undefined;
+    const page = (w: Writer) => (bound ??= w.slot((ctx, variables) => p.bind(args(variables), ctx)));
+
+    const edgeType = this.schema.getType(`${p.type}Edge`);
+    const pageInfoType = this.schema.getType('PageInfo');
+    const emit = this.fields(type, node.selectionSet, (name, field) => {
+      if (name === 'edges' && isObjectType(edgeType)) {
+        const edge = this.fields(edgeType, field.selectionSet, (edgeField, edgeNode) => {
+          if (edgeField === 'cursor') return (self) => `qg_cursor(${self}."id")`;
+          return edgeField === 'node' ? this.typed(p.type, edgeNode.selectionSet) : null;
+        });
+        if (!edge) return null;
+        return (self, w) => {
+          const alias = w.alias('page');
+          return `json((SELECT json_group_array(${edge(alias, w)} ORDER BY ${alias}."id") FROM (${rows(self, w, page(w), 0)}) AS ${alias}))`;
+        };
+      }
+      if (name === 'pageInfo' && isObjectType(pageInfoType)) {
+        return this.fields(pageInfoType, field.selectionSet, (info) => {
+          switch (info) {
+            // A page of none says there is no next page, as toPage does.
+            case 'hasNextPage':
+              return (self, w) => {
+                const b = page(w);
+                return jsonBool(`${b.param((v) => v.first)} > 0 AND (SELECT count(*) FROM (${rows(self, w, b, 1, '1')})) > ${b.param((v) => v.first)}`);
+              };
+            case 'hasPreviousPage':
+              return (_self, w) => jsonBool(page(w).param((v) => (v.afterId !== null ? 1 : 0)));
+            case 'startCursor':
+            case 'endCursor':
+              return (self, w) => `(SELECT qg_cursor(${info === 'startCursor' ? 'min' : 'max'}(id)) FROM (${rows(self, w, page(w), 0)}))`;
+            default:
+              return null;
+          }
+        });
+      }
+      if (name === 'totalCount' && !field.selectionSet) {
+        return (self, w) => {
+          const alias = w.alias(p.table);
+          const conditions = p.where(self, alias, page(w));
+          return `(SELECT count(*) FROM ${table} AS ${alias}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''})`;
+        };
+      }
+      return null;
+    });
+    if (!emit) return null;
+    return (self, w) => {
+      bound = undefined;
+      page(w);
+      return emit(self, w);
+    };
   }
 }

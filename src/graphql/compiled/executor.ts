@@ -7,6 +7,9 @@ import { toCursor, toGlobalId, type NodeTypeName } from '../relay';
 import { compileOperation, type CompiledOperation } from './compile';
 import type { TypeProjection } from './projection';
 
+/** A compiled operation and its statement, prepared on first use on the executor's connection. */
+type Plan = CompiledOperation & { statement?: Database.Statement };
+
 /**
  * Runs a query as one compiled SQL statement when every field it asks for has a projection, and
  * through graphql-js and the resolvers otherwise. Both give the same answer (test/compiled.test.ts
@@ -17,25 +20,27 @@ export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Re
   registerSqlFunctions(sqlite);
 
   // Apollo keeps one parsed document per distinct query text, so the plans live as long as it does.
-  const plans = new WeakMap<DocumentNode, Map<string, CompiledOperation | null>>();
-  const planFor = (document: DocumentNode, operationName: string | null): CompiledOperation | null => {
+  const plans = new WeakMap<DocumentNode, Map<string, Plan | null>>();
+  const planFor = (document: DocumentNode, operationName: string | null): Plan | null => {
     let byName = plans.get(document);
     if (!byName) plans.set(document, (byName = new Map()));
     const key = operationName ?? '';
     if (!byName.has(key)) {
       const operation = getOperationAST(document, operationName);
-      byName.set(key, operation ? compileOperation(schema, projections, document, operation) : null);
+      const compiled = operation && compileOperation(schema, projections, document, operation);
+      byName.set(key, compiled || null);
     }
     return byName.get(key) ?? null;
   };
 
   return (document: DocumentNode, operationName: string | null, rawVariables: Record<string, unknown> | undefined, ctx: Context): ExecutionResult | Promise<ExecutionResult> => {
     const plan = planFor(document, operationName);
-    const statement = plan && emitted(plan, schema, rawVariables, ctx);
+    const params = plan && bound(plan, schema, rawVariables, ctx);
     const resolvers = () => execute({ schema, document, operationName, variableValues: rawVariables, contextValue: ctx });
-    if (!statement) return resolvers();
+    if (!plan || !params) return resolvers();
     try {
-      const json = sqlite.prepare(statement.sql).pluck().get(statement.params) as string;
+      plan.statement ??= sqlite.prepare(plan.sql).pluck();
+      const json = plan.statement.get(params) as string;
       return { data: JSON.parse(json) };
     } catch (error) {
       // One failing statement would lose the whole answer: the resolvers answer what they can and
@@ -52,12 +57,12 @@ export function registerSqlFunctions(sqlite: Database.Database): void {
   sqlite.function('qg_cursor', { deterministic: true }, (id: unknown) => (id === null ? null : toCursor(Number(id))));
 }
 
-/** The statement for these variables, or null when an argument is bad: the resolvers then raise the error the client should see. */
-function emitted(plan: CompiledOperation, schema: GraphQLSchema, raw: Record<string, unknown> | undefined, ctx: Context) {
+/** The statement's parameters for these variables, or null when an argument is bad: the resolvers then raise the error the client should see. */
+function bound(plan: CompiledOperation, schema: GraphQLSchema, raw: Record<string, unknown> | undefined, ctx: Context): unknown[] | null {
   const coerced = getVariableValues(schema, plan.operation.variableDefinitions ?? [], raw ?? {});
   if (coerced.errors) return null;
   try {
-    return plan.emit(ctx, coerced.coerced);
+    return plan.params(ctx, coerced.coerced);
   } catch {
     return null;
   }

@@ -11,24 +11,34 @@ import { pageWindow, type NodeTypeName } from '../relay';
  * projection sends the whole operation through the resolvers.
  */
 
-/**
- * What a projection writes SQL with: fresh aliases, named after their table (`quotes_3`) so a
- * query plan still says which table it reads, and bound values (`?`, in text order).
- */
+/** Fresh aliases, named after their table (`quotes_3`) so that a query plan still says which table it reads. */
 export interface SqlWriter {
   alias(table: SQLiteTable | 'page'): string;
-  param(value: unknown): string;
+}
+
+/**
+ * What bind() returned, for each request: `param(pick)` writes a `?` bound to pick(that value). The
+ * SQL text never depends on the values, so an operation is written out once.
+ */
+export interface Bound<B> {
+  param(pick: (bound: B) => unknown): string;
 }
 
 /** Arguments as graphql-js coerced them; bind() may throw, and the operation then runs through the resolvers, which raise the error. */
 export type Args = Record<string, unknown>;
 type Bind<B> = (args: Args, ctx: Context) => B;
 
+export interface PageBound {
+  first: number;
+  afterId: number | null;
+  filter?: unknown;
+}
+
 export type FieldProjection =
   /** A JSON value read from the row (alias `self`). */
   | { kind: 'value'; sql: (self: string) => string }
   /** One object of `type` or null: `from` names the table as `child` and ties it to `self`. */
-  | { kind: 'object'; type: NodeTypeName; table: SQLiteTable; bind?: Bind<unknown>; from: (self: string, child: string, bound: unknown, w: SqlWriter) => string }
+  | { kind: 'object'; type: NodeTypeName; table: SQLiteTable; bind?: Bind<unknown>; from: (self: string, child: string, bound: Bound<any>) => string }
   /** A list of `type`, never null, in `orderBy` order. */
   | { kind: 'list'; type: NodeTypeName; table: SQLiteTable; from: (self: string, child: string, w: SqlWriter) => string; orderBy: (child: string) => string }
   /** One object of a union's member types or null: the first member whose `when` holds on `self`. */
@@ -38,8 +48,8 @@ export type FieldProjection =
       kind: 'connection';
       type: NodeTypeName;
       table: SQLiteTable;
-      bind: Bind<{ first: number; afterId: number | null; filter?: unknown }>;
-      where: (self: string, child: string, filter: unknown, w: SqlWriter) => string[];
+      bind: Bind<PageBound>;
+      where: (self: string, child: string, bound: Bound<PageBound>) => string[];
     };
 
 export type TypeProjection = Record<string, FieldProjection>;
@@ -71,16 +81,21 @@ export function linkList(type: NodeTypeName, link: Link, target: SQLiteTable): F
   };
 }
 
-/** `thing(id:, slug:)` at the root: the row with that id or slug, bound as lookupByIdOrSlug reads it. */
+/**
+ * `thing(id:, slug:)` at the root: the row with that id or slug, bound as lookupByIdOrSlug reads it.
+ * One text for both: the id, else the id of the row with the slug (a constant subquery).
+ */
 export function lookupField(type: NodeTypeName, table: SQLiteTable): FieldProjection {
+  const name = tableOf(table);
   return {
     kind: 'object',
     type,
     table,
     bind: (args) => lookupKey(args, type),
-    from: (_self, child, bound, w) => {
-      const key = bound as ReturnType<typeof lookupKey>;
-      return 'slug' in key ? `FROM ${tableOf(table)} AS ${child} WHERE ${child}."slug" = ${w.param(key.slug)}` : `FROM ${tableOf(table)} AS ${child} WHERE ${child}."id" = ${w.param(key.id)}`;
+    from: (_self, child, bound: Bound<ReturnType<typeof lookupKey>>) => {
+      const id = bound.param((k) => ('id' in k ? k.id : null));
+      const slug = bound.param((k) => ('slug' in k ? k.slug : null));
+      return `FROM ${name} AS ${child} WHERE ${child}."id" = coalesce(${id}, (SELECT "id" FROM ${name} WHERE "slug" = ${slug}))`;
     },
   };
 }

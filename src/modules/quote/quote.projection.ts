@@ -19,12 +19,17 @@ function quotesBy(column: SQLiteColumn, withTopic: boolean): FieldProjection {
       ...pageWindow(args),
       filter: withTopic && args.topic != null ? topicFilterIds(ctx, args.topic as string, 'topic') : null,
     }),
-    where: (self, child, topicIds, w) => [
-      `${columnOf(child, column)} = ${self}."id"`,
-      ...(topicIds
-        ? [`EXISTS (SELECT 1 FROM ${tableOf(quoteTopics)} WHERE ${columnOf(tableOf(quoteTopics), quoteTopics.quoteId)} = ${child}."id" AND ${columnOf(tableOf(quoteTopics), quoteTopics.topicId)} IN (SELECT value FROM json_each(${w.param(JSON.stringify(topicIds))})))`]
-        : []),
-    ],
+    where: (self, child, bound) => {
+      const parent = `${columnOf(child, column)} = ${self}."id"`;
+      if (!withTopic) return [parent];
+      // The topics as one JSON array, or null for any topic: one text either way.
+      const topics = () => bound.param((b) => (b.filter === null ? null : JSON.stringify(b.filter)));
+      const link = tableOf(quoteTopics);
+      return [
+        parent,
+        `(${topics()} IS NULL OR EXISTS (SELECT 1 FROM ${link} WHERE ${columnOf(link, quoteTopics.quoteId)} = ${child}."id" AND ${columnOf(link, quoteTopics.topicId)} IN (SELECT value FROM json_each(${topics()}))))`,
+      ];
+    },
   };
 }
 
@@ -54,7 +59,7 @@ export const quoteProjections: Record<string, TypeProjection> = {
       type: 'Quote',
       table: quotes,
       bind: (args) => expectId(args.id as string, 'Quote', 'id'),
-      from: (_self, child, id, w) => `FROM ${tableOf(quotes)} AS ${child} WHERE ${child}."id" = ${w.param(id)}`,
+      from: (_self, child, id) => `FROM ${tableOf(quotes)} AS ${child} WHERE ${child}."id" = ${id.param((v) => v)}`,
     },
     quotes: rootList('Quote', quotes),
   },

@@ -21,7 +21,7 @@ export const topicProjections: Record<string, TypeProjection> = {
       type: 'Topic',
       table: topics,
       bind: (args) => args.slug,
-      from: (_self, child, slug, w) => `FROM ${tableOf(topics)} AS ${child} WHERE ${columnOf(child, topics.slug)} = ${w.param(slug)}`,
+      from: (_self, child, slug) => `FROM ${tableOf(topics)} AS ${child} WHERE ${columnOf(child, topics.slug)} = ${slug.param((v) => v)}`,
     },
     // Every topic: a few dozen rows, read whole as TopicResolver.topics reads them.
     topics: { kind: 'list', type: 'Topic', table: topics, from: (_self, child) => `FROM ${tableOf(topics)} AS ${child}`, orderBy: (child) => `${child}."id"` },
