@@ -66,6 +66,8 @@ type Emit = (self: string, w: Writer) => string;
 /** SQLite's json_object takes 127 arguments by default: at most 63 keys. */
 const MAX_KEYS = 63;
 
+// Keys are response keys and type names, GraphQL names ([_A-Za-z][_0-9A-Za-z]*) by the parser's
+// rules, so they are safe inside SQL quotes.
 const jsonObject = (parts: [string, string][]) => `json_object(${parts.map(([key, value]) => `'${key}', ${value}`).join(', ')})`;
 const jsonBool = (condition: string) => `CASE WHEN ${condition} THEN json('true') ELSE json('false') END`;
 
