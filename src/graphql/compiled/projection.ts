@@ -67,6 +67,13 @@ export function columns(map: Record<string, SQLiteColumn>): TypeProjection {
 /** `id`: the global id, made by the SQL function the executor registers. */
 export const globalIdField = (typename: NodeTypeName): FieldProjection => ({ kind: 'value', sql: (self) => `qg_global_id('${typename}', ${self}."id")` });
 
+/** The row of `table` that `self`'s foreign key `column` points at, as the `child` alias (a to-one `from`). */
+export const pointedAt = (table: SQLiteTable, column: SQLiteColumn) => (self: string, child: string): string =>
+  `FROM ${tableOf(table)} AS ${child} WHERE ${child}."id" = ${columnOf(self, column)}`;
+
+/** A to-one field read through a foreign key of the row: null when the key is. */
+export const referenced = (type: NodeTypeName, table: SQLiteTable, column: SQLiteColumn): FieldProjection => ({ kind: 'object', type, table, from: pointedAt(table, column) });
+
 /** A join table's rows for a parent, as `child` rows of `target`, in the child's id order (as linkedRowsLoader answers). */
 export function linkList(type: NodeTypeName, link: Link, target: SQLiteTable): FieldProjection {
   return {

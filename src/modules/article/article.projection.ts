@@ -1,5 +1,5 @@
 import { articles, experts, organisations, topics } from '../../db/schema';
-import { columnOf, columns, globalIdField, linkList, lookupField, rootList, tableOf, type TypeProjection } from '../../graphql/compiled/projection';
+import { columns, globalIdField, linkList, lookupField, referenced, rootList, type TypeProjection } from '../../graphql/compiled/projection';
 import { ARTICLE_EXPERTS, ARTICLE_ORGANISATIONS, ARTICLE_TOPICS } from './article.loaders';
 
 /**
@@ -17,12 +17,7 @@ export const articleProjections: Record<string, TypeProjection> = {
       language: articles.language,
       url: articles.url,
     }),
-    source: {
-      kind: 'object',
-      type: 'Organisation',
-      table: organisations,
-      from: (self, child) => `FROM ${tableOf(organisations)} AS ${child} WHERE ${child}."id" = ${columnOf(self, articles.sourceId)}`,
-    },
+    source: referenced('Organisation', organisations, articles.sourceId),
     experts: linkList('Expert', ARTICLE_EXPERTS, experts),
     organisations: linkList('Organisation', ARTICLE_ORGANISATIONS, organisations),
     topics: linkList('Topic', ARTICLE_TOPICS, topics),

@@ -1,6 +1,6 @@
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { articles, experts, organisations, quotes, quoteTopics, topics } from '../../db/schema';
-import { columnOf, columns, globalIdField, linkList, rootList, tableOf, type FieldProjection, type TypeProjection } from '../../graphql/compiled/projection';
+import { columnOf, columns, globalIdField, linkList, pointedAt, referenced, rootList, tableOf, type FieldProjection, type TypeProjection } from '../../graphql/compiled/projection';
 import { expectId } from '../../graphql/lookup';
 import { pageWindow } from '../../graphql/relay';
 import { topicFilterIds } from '../topic/topic.loaders';
@@ -38,13 +38,13 @@ export const quoteProjections: Record<string, TypeProjection> = {
   Quote: {
     id: globalIdField('Quote'),
     ...columns({ text: quotes.text, kind: quotes.kind, verb: quotes.verb, start: quotes.start, end: quotes.end, position: quotes.position }),
-    article: { kind: 'object', type: 'Article', table: articles, from: (self, child) => `FROM ${tableOf(articles)} AS ${child} WHERE ${child}."id" = ${columnOf(self, quotes.articleId)}` },
+    article: referenced('Article', articles, quotes.articleId),
     // As QuoteResolver.speaker: the expert when there is one, else the organisation.
     speaker: {
       kind: 'union',
       members: [
-        { type: 'Expert', table: experts, when: (self) => `${columnOf(self, quotes.speakerExpertId)} IS NOT NULL`, from: (self, child) => `FROM ${tableOf(experts)} AS ${child} WHERE ${child}."id" = ${columnOf(self, quotes.speakerExpertId)}` },
-        { type: 'Organisation', table: organisations, when: (self) => `${columnOf(self, quotes.speakerOrganisationId)} IS NOT NULL`, from: (self, child) => `FROM ${tableOf(organisations)} AS ${child} WHERE ${child}."id" = ${columnOf(self, quotes.speakerOrganisationId)}` },
+        { type: 'Expert', table: experts, when: (self) => `${columnOf(self, quotes.speakerExpertId)} IS NOT NULL`, from: pointedAt(experts, quotes.speakerExpertId) },
+        { type: 'Organisation', table: organisations, when: (self) => `${columnOf(self, quotes.speakerOrganisationId)} IS NOT NULL`, from: pointedAt(organisations, quotes.speakerOrganisationId) },
       ],
     },
     organisations: linkList('Organisation', QUOTE_ORGANISATIONS, organisations),

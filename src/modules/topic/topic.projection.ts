@@ -1,12 +1,12 @@
 import { topics } from '../../db/schema';
-import { columnOf, columns, globalIdField, tableOf, type TypeProjection } from '../../graphql/compiled/projection';
+import { columnOf, columns, globalIdField, referenced, tableOf, type TypeProjection } from '../../graphql/compiled/projection';
 
 /** Topic's own fields, its place in the tree and the root fields that return topics, as SQL for the compiled executor. */
 export const topicProjections: Record<string, TypeProjection> = {
   Topic: {
     id: globalIdField('Topic'),
     ...columns({ slug: topics.slug, labelAr: topics.labelAr, labelEn: topics.labelEn }),
-    parent: { kind: 'object', type: 'Topic', table: topics, from: (self, child) => `FROM ${tableOf(topics)} AS ${child} WHERE ${child}."id" = ${columnOf(self, topics.parentId)}` },
+    parent: referenced('Topic', topics, topics.parentId),
     children: {
       kind: 'list',
       type: 'Topic',
