@@ -60,6 +60,13 @@ class Writer implements SqlWriter {
   }
 }
 
+/** What a projection without bind() is given: writing a parameter from it is a mistake in the projection. */
+const UNBOUND: Bound<never> = {
+  param: () => {
+    throw new Error('a projection without bind() has no bound value to write');
+  },
+};
+
 /** Writes a JSON value for the row at alias `self`. */
 type Emit = (self: string, w: Writer) => string;
 
@@ -178,9 +185,10 @@ class Compiler {
         if (!child) return null;
         // A subquery's result may lose SQLite's JSON subtype: json() marks it as JSON again, so it
         // nests as an object or array, not as a string.
+        const bind = p.bind;
         return (self, w) => {
-          const bind = p.bind;
-          const bound = w.slot((ctx, variables) => (bind ? bind(args(variables), ctx) : null));
+          // Only a field with arguments takes a slot: the others bind nothing per request.
+          const bound = bind ? w.slot((ctx, variables) => bind(args(variables), ctx)) : UNBOUND;
           const alias = w.alias(p.table);
           return `json((SELECT ${child(alias, w)} ${p.from(self, alias, bound)}))`;
         };

@@ -1,4 +1,5 @@
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { jsonList } from '../../db/prepared';
 import { articles, experts, organisations, quotes, quoteTopics, topics } from '../../db/schema';
 import { columnOf, columns, globalIdField, linkList, pointedAt, referenced, rootList, tableOf, type FieldProjection, type TypeProjection } from '../../graphql/compiled/projection';
 import { expectId } from '../../graphql/lookup';
@@ -23,7 +24,7 @@ function quotesBy(column: SQLiteColumn, withTopic: boolean): FieldProjection {
       const parent = `${columnOf(child, column)} = ${self}."id"`;
       if (!withTopic) return [parent];
       // The topics as one JSON array, or null for any topic: one text either way.
-      const topics = () => bound.param((b) => (b.filter === null ? null : JSON.stringify(b.filter)));
+      const topics = () => bound.param((b) => (b.filter === null ? null : jsonList(b.filter as number[])));
       const link = tableOf(quoteTopics);
       return [
         parent,

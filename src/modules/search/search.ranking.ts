@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { termPhrases, type SearchTerm } from '../../arabic/search-query';
+import { jsonList } from '../../db/prepared';
 
 /**
  * BM25 over the newest matches of a search, worked out here rather than by FTS5's bm25(). FTS5
@@ -146,7 +147,7 @@ export function rankNewestMatches(sqlite: Database.Database, search: SearchQuery
       `SELECT (SELECT hex(block) FROM search_index_data WHERE id = 1) AS averages,
         (SELECT json_group_object(id, hex(sz)) FROM search_index_docsize WHERE id IN (SELECT value FROM json_each(?))) AS sizes`,
     )
-    .get(JSON.stringify(newest)) as { averages: string | null; sizes: string | null };
+    .get(jsonList(newest)) as { averages: string | null; sizes: string | null };
   const [rows = newest.length, ...columnTokens] = varints(stats.averages ?? '');
   const averageLength = sum(columnTokens) / Math.max(rows, 1) || 1;
   const sizes = JSON.parse(stats.sizes ?? '{}') as Record<string, string>;
