@@ -9,9 +9,10 @@ import type { Config } from './config';
 import type { AppDb } from './db/client';
 import { createContext, type Context } from './graphql/context';
 import { compiledGateway, createExecutor } from './graphql/compiled/executor';
+import { createFastLane, type LaneRequest } from './graphql/compiled/fast-lane';
 import { formatError } from './graphql/errors';
 import { allProjections } from './graphql/projections';
-import { costLimitPlugin } from './graphql/protection/cost.plugin';
+import { costLimitPlugin, operationCosts } from './graphql/protection/cost.plugin';
 import { countLimitsRule } from './graphql/protection/counts.rule';
 import { depthLimitRule } from './graphql/protection/depth.rule';
 import { manifestCache, persistedOnlyPlugin, readManifest } from './graphql/protection/persisted';
@@ -39,6 +40,7 @@ export type ServerConfig = Pick<
   | 'PERSISTED_MANIFEST'
   | 'BENCH_STATS'
   | 'COMPILE_QUERIES'
+  | 'FAST_LANE'
 >;
 
 export interface AppServer {
@@ -84,9 +86,19 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
+/** The status and headers of a GraphQL response: Apollo's (or the fast lane's), then CORS and caching. */
+function writeHead(res: http.ServerResponse, status: number, headers: Iterable<[string, string]>, cors: Record<string, string>, cacheable: number | false): void {
+  for (const [key, value] of headers) res.setHeader(key, value);
+  for (const [key, value] of Object.entries(cors)) res.setHeader(key, value);
+  res.setHeader('cache-control', cacheable ? `public, max-age=${cacheable}` : 'no-store');
+  res.statusCode = status;
+}
+
 /** What the request log line says about the GraphQL part: filled in by a plugin, read by the HTTP layer. */
 interface RequestLog {
   operationName?: string | null;
+  /** Answered by the fast lane, without Apollo's pipeline. */
+  fastLane?: boolean;
   errors?: number;
   codes?: string[];
 }
@@ -120,10 +132,13 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
   const production = config.NODE_ENV === 'production';
   const manifest = config.PERSISTED_ONLY ? readManifest(config.PERSISTED_MANIFEST) : null;
   const compiledQueryFailed = (err: unknown) => logger.error({ err }, 'compiled query failed; answered through the resolvers');
+  const executor = config.COMPILE_QUERIES ? createExecutor(schema, db, allProjections(), compiledQueryFailed) : null;
+  // Repeats of a compiled query skip Apollo's pipeline; see fast-lane.ts for what that skips.
+  const lane = executor && config.FAST_LANE ? createFastLane(executor, operationCosts(schema), config.MAX_COST) : null;
   const apollo = new ApolloServer<Context>({
     // Queries whose every field has a projection run as one SQL statement; the rest, and every
     // mutation, through the resolvers (src/graphql/compiled). Off: always the resolvers.
-    ...(config.COMPILE_QUERIES ? { gateway: compiledGateway(schema, createExecutor(schema, db, allProjections(), compiledQueryFailed)) } : { schema }),
+    ...(executor ? { gateway: compiledGateway(schema, executor) } : { schema }),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.INTROSPECTION,
@@ -139,6 +154,8 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
     // Apollo's landing pages load from a CDN; the playground below is served from our own files.
     // Automatic persisted queries are on; with PERSISTED_ONLY only the codegen allowlist runs.
     persistedQueries: manifest ? { cache: manifestCache(manifest) } : {},
+    // The fast lane answers repeated compiled queries without running these: a plugin that must see
+    // every request needs the lane to do its part too (as it checks the cost and fills the log).
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Both would wrap every field resolver in a hook (willResolveField); we set Cache-Control
@@ -177,23 +194,29 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
     } else if (req.method === 'POST') {
       body = raw;
     }
+    const context = createContext(db, { apiToken: config.API_TOKEN, authorization: req.headers.authorization });
+    const laneRequest: LaneRequest = { method: req.method, contentType: req.headers['content-type'], accept: req.headers.accept, body };
+    const fast = lane?.answer(laneRequest, context);
+    if (fast) {
+      Object.assign(log, { operationName: fast.operationName, fastLane: true, errors: 0, codes: [] });
+      writeHead(res, 200, [['content-type', fast.contentType]], cors, false);
+      res.end(fast.body);
+      return;
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const context = createContext(db, { apiToken: config.API_TOKEN, authorization: req.headers.authorization });
     Object.assign(context, { [REQUEST_LOG]: log });
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => context,
     });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    for (const [key, value] of Object.entries(cors)) res.setHeader(key, value);
     const status = response.status ?? 200;
+    if (status === 200 && !log.errors) lane?.learn(laneRequest, context, response.headers.get('content-type'));
     // Public reads over GET may be cached by a CDN; anything with a token or an error may not.
     const cacheable = req.method === 'GET' && status === 200 && !log.errors && !req.headers.authorization && config.CACHE_MAX_AGE > 0;
-    res.setHeader('cache-control', cacheable ? `public, max-age=${config.CACHE_MAX_AGE}` : 'no-store');
-    res.statusCode = status;
+    writeHead(res, status, response.headers, cors, cacheable && config.CACHE_MAX_AGE);
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
       return;
@@ -245,6 +268,7 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
           method: req.method,
           path: (req.url ?? '').split('?')[0],
           operation: log.operationName ?? undefined,
+          fastLane: log.fastLane,
           status: res.statusCode,
           durationMs: Number(process.hrtime.bigint() - started) / 1e6,
           outcome: res.statusCode >= 500 ? 'error' : res.statusCode >= 400 || log.errors ? 'rejected' : 'ok',

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startApp, type RunningApp } from '../../src/app';
 import { configWith, type Config } from '../../src/config';
+import type { Logger } from '../../src/logger';
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -18,12 +19,12 @@ export interface TestApp extends RunningApp {
 }
 
 /** A real server on a free loopback port, over a fresh seeded database in a temp folder. */
-export async function startTestApp(options: { apiToken?: string; config?: Partial<Config>; prepare?: (dbPath: string) => void } = {}): Promise<TestApp> {
+export async function startTestApp(options: { apiToken?: string; config?: Partial<Config>; prepare?: (dbPath: string) => void; logger?: Logger } = {}): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'quote-graph-'));
   const dbPath = path.join(dir, 'quotes.db');
   options.prepare?.(dbPath);
   const config = configWith({ DATABASE_PATH: dbPath, PORT: 0, HOST: '127.0.0.1', API_TOKEN: options.apiToken, LOG_LEVEL: 'silent', ...options.config });
-  const app = await startApp(config, { countStatements: true });
+  const app = await startApp(config, { countStatements: true, logger: options.logger });
   const gql = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const res = await fetch(app.url, {
       method: 'POST',

@@ -7,15 +7,24 @@ import { toCursor, toGlobalId, type NodeTypeName } from '../relay';
 import { compileOperation, type CompiledOperation } from './compile';
 import type { TypeProjection } from './projection';
 
-/** A compiled operation and its statement, prepared on first use on the executor's connection. */
-type Plan = CompiledOperation & { statement?: Database.Statement };
+/** A compiled operation, its document and its statement, prepared on first use on the executor's connection. */
+export type Plan = CompiledOperation & { document: DocumentNode; statement?: Database.Statement };
+
+export interface CompiledExecutor {
+  /** Apollo's executor: one statement when every field has a projection, the resolvers otherwise. */
+  execute(document: DocumentNode, operationName: string | null, variables: Record<string, unknown> | undefined, ctx: Context): ExecutionResult | Promise<ExecutionResult>;
+  /** The plan whose statement answered this request, if one did. */
+  servedBy(ctx: Context): Plan | undefined;
+  /** The `data` of the answer as JSON text, or null when only the resolvers can answer: a bad argument, or a failed statement (logged). */
+  dataJson(plan: Plan, variables: Record<string, unknown> | undefined, ctx: Context): string | null;
+}
 
 /**
  * Runs a query as one compiled SQL statement when every field it asks for has a projection, and
  * through graphql-js and the resolvers otherwise. Both give the same answer (test/compiled.test.ts
  * runs each query both ways); the compiled path only skips the per-field work.
  */
-export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Record<string, TypeProjection>, onError: (error: unknown) => void = () => {}) {
+export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Record<string, TypeProjection>, onError: (error: unknown) => void = () => {}): CompiledExecutor {
   const sqlite = db.$client;
   registerSqlFunctions(sqlite);
 
@@ -28,26 +37,38 @@ export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Re
     if (!byName.has(key)) {
       const operation = getOperationAST(document, operationName);
       const compiled = operation && compileOperation(schema, projections, document, operation);
-      byName.set(key, compiled || null);
+      byName.set(key, compiled ? { ...compiled, document } : null);
     }
     return byName.get(key) ?? null;
   };
+  // Apollo hands the executor a shallow copy of the request's context, so a request is known by an
+  // object both copies share: its loader registry.
+  const served = new WeakMap<object, Plan>();
 
-  return (document: DocumentNode, operationName: string | null, rawVariables: Record<string, unknown> | undefined, ctx: Context): ExecutionResult | Promise<ExecutionResult> => {
-    const plan = planFor(document, operationName);
-    const params = plan && bound(plan, schema, rawVariables, ctx);
-    const resolvers = () => execute({ schema, document, operationName, variableValues: rawVariables, contextValue: ctx });
-    if (!plan || !params) return resolvers();
+  const dataJson = (plan: Plan, rawVariables: Record<string, unknown> | undefined, ctx: Context): string | null => {
+    const params = bound(plan, schema, rawVariables, ctx);
+    if (!params) return null;
     try {
       plan.statement ??= sqlite.prepare(plan.sql).pluck();
-      const json = plan.statement.get(params) as string;
-      return { data: JSON.parse(json) };
+      return plan.statement.get(params) as string;
     } catch (error) {
       // One failing statement would lose the whole answer: the resolvers answer what they can and
       // report, masked, what failed.
       onError(error);
-      return resolvers();
+      return null;
     }
+  };
+
+  return {
+    dataJson,
+    servedBy: (ctx) => served.get(ctx.loaders),
+    execute(document, operationName, rawVariables, ctx) {
+      const plan = planFor(document, operationName);
+      const json = plan && dataJson(plan, rawVariables, ctx);
+      if (!plan || json === null) return execute({ schema, document, operationName, variableValues: rawVariables, contextValue: ctx });
+      served.set(ctx.loaders, plan);
+      return { data: JSON.parse(json) };
+    },
   };
 }
 
@@ -72,9 +93,9 @@ function bound(plan: CompiledOperation, schema: GraphQLSchema, raw: Record<strin
  * Apollo Server takes another executor only from a gateway; this one serves our own schema with
  * createExecutor's. Everything before execution (parsing, validation, plugins, formatError) is Apollo's as usual.
  */
-export function compiledGateway(schema: GraphQLSchema, run: ReturnType<typeof createExecutor>): GatewayInterface {
+export function compiledGateway(schema: GraphQLSchema, compiled: CompiledExecutor): GatewayInterface {
   const executor: GatewayExecutor = async (request) =>
-    run(request.document, request.operationName, request.request.variables, request.context as Context);
+    compiled.execute(request.document, request.operationName, request.request.variables, request.context as Context);
   return {
     async load() {
       return { executor };

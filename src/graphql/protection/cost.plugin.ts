@@ -37,7 +37,7 @@ const COSTS_PER_DOCUMENT = 100;
  * are left out of the key: only numbers (`first`) and booleans (@skip/@include) reach the
  * estimate, so the mission query costs one walk however many expert ids it is asked with.
  */
-function costCache(schema: GraphQLSchema) {
+export function operationCosts(schema: GraphQLSchema) {
   const byDocument = new WeakMap<Document, Map<string, number>>();
   return (document: Document, variables: Record<string, unknown>, operationName: string | undefined): number => {
     let costs = byDocument.get(document);
@@ -55,12 +55,12 @@ function costCache(schema: GraphQLSchema) {
 
 /** Refuses, before execution, an operation whose cost (with its variables) exceeds `maxCost`. */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
-  let cached: { schema: GraphQLSchema; cost: ReturnType<typeof costCache> } | undefined;
+  let cached: { schema: GraphQLSchema; cost: ReturnType<typeof operationCosts> } | undefined;
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          if (cached?.schema !== schema) cached = { schema, cost: costCache(schema) };
+          if (cached?.schema !== schema) cached = { schema, cost: operationCosts(schema) };
           const cost = cached.cost(document, request.variables ?? {}, request.operationName ?? undefined);
           if (cost > maxCost) {
             throw new GraphQLError(

@@ -1,0 +1,169 @@
+import { Writable } from 'node:stream';
+import { eq } from 'drizzle-orm';
+import fc from 'fast-check';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openReadyDatabase } from '../src/bootstrap';
+import { experts } from '../src/db/schema';
+import { generateCorpus } from '../src/corpus/generate';
+import { toGlobalId } from '../src/graphql/relay';
+import { startTestApp, type TestApp } from './helpers/app';
+import { randomQuery, type Pick } from './helpers/selections';
+
+// The fast lane answers a repeated compiled query without Apollo's pipeline. It must answer what
+// Apollo answers, to the byte and the header, and leave to Apollo every request it cannot answer
+// so. Two servers over the same corpus, both compiling: one with the lane, one without.
+
+// Every character JSON escapes, and some that it need not: the statement's JSON goes out as SQLite wrote it.
+const AWKWARD_NAME = 'قال "الخبير" \\ سطر\nجديد\tو\u0001\u001f\u007f \u2028 🛡️ الأَمْنُ';
+
+const lines: { requestId?: string; fastLane?: boolean; operation?: string; outcome?: string }[] = [];
+let lane: TestApp;
+let apollo: TestApp;
+const prepare = (dbPath: string) => {
+  const db = openReadyDatabase(dbPath);
+  generateCorpus(db, { articles: 60, seed: 5, experts: 20, organisations: 10 });
+  db.db.update(experts).set({ name: AWKWARD_NAME, title: null }).where(eq(experts.id, 2)).run();
+  db.close();
+};
+beforeAll(async () => {
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+  [lane, apollo] = await Promise.all([
+    startTestApp({ prepare, logger: pino({ level: 'info' }, sink), config: { MAX_COST: 2000 } }),
+    startTestApp({ prepare, config: { FAST_LANE: false, MAX_COST: 2000 } }),
+  ]);
+}, 60_000);
+afterAll(async () => {
+  await Promise.all([lane?.close(), apollo?.close()]);
+});
+
+let requestIds = 0;
+/** Posts to a server; returns the status, the headers that do not vary per request, the body as bytes, and whether the lane answered. */
+async function post(app: TestApp, body: unknown, headers: Record<string, string> = {}) {
+  const requestId = `lane-test-${requestIds++}`;
+  const res = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...headers },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  const head = [...res.headers].filter(([key]) => !['date', 'x-request-id', 'connection', 'keep-alive'].includes(key));
+  // The log line is written when the response finishes; wait for it on the lane's server.
+  let line;
+  for (let tries = 0; app === lane && !line && tries < 50; tries++) {
+    line = lines.find((l) => l.requestId === requestId);
+    if (!line) await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  return { status: res.status, head, text, fastLane: line?.fastLane === true, line };
+}
+
+/** Sends `body` to the lane's server `times` times and once to Apollo's; every answer must be Apollo's. */
+async function repeated(body: unknown, times = 3, headers: Record<string, string> = {}) {
+  const expected = await post(apollo, body, headers);
+  const answers = [];
+  for (let i = 0; i < times; i++) answers.push(await post(lane, body, headers));
+  for (const answer of answers) {
+    expect(answer.text).toBe(expected.text);
+    expect(answer.head).toEqual(expected.head);
+    expect(answer.status).toBe(expected.status);
+  }
+  return { expected, answers, laned: answers.map((a) => a.fastLane) };
+}
+
+const S2 = 'query Mission($id: ID!) { expert(id: $id) { name quotes(first: 10, topic: "cybersecurity") { edges { node { text article { title } organisations { name } } } } } }';
+
+describe('a compiled query asked again is answered by the lane, with the same bytes and headers as Apollo', () => {
+  it('the mission query: Apollo first, then the lane, for any expert', async () => {
+    const first = await repeated({ query: S2, variables: { id: toGlobalId('Expert', 1) } });
+    expect(first.laned).toEqual([false, true, true]);
+    expect(first.expected.text).toMatch(/^\{"data":\{"expert":\{"name":/);
+    // Another expert is the same text: the lane answers it at once.
+    const other = await repeated({ query: S2, variables: { id: toGlobalId('Expert', 3) } }, 1);
+    expect(other.laned).toEqual([true]);
+    expect(other.answers[0].line).toMatchObject({ operation: 'Mission', outcome: 'ok' });
+  });
+
+  it('strings JSON must escape', async () => {
+    const { laned, expected } = await repeated({ query: `{ expert(id: "${toGlobalId('Expert', 2)}") { name title } }` });
+    expect(laned).toEqual([false, true, true]);
+    expect(JSON.parse(expected.text).data.expert.name).toBe(AWKWARD_NAME);
+  });
+
+  it('an operation chosen by name from a document of several, and variables left to their defaults', async () => {
+    const query = 'query A($n: Int = 2) { experts(first: $n) { edges { node { name } } } } query B { topics { slug } }';
+    for (const operationName of ['A', 'B', 'A']) {
+      const { answers } = await repeated({ query, operationName }, 1);
+      expect(answers[0].line?.operation).toBe(operationName);
+    }
+    expect((await repeated({ query, operationName: 'B' }, 1)).laned).toEqual([true]);
+    expect((await repeated({ query, operationName: 'A', variables: { n: 4 } }, 1)).laned).toEqual([true]);
+  });
+
+  it('any selection of the covered fields', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(), { minLength: 40, maxLength: 40 }), async (choices) => {
+        let i = 0;
+        const pick: Pick = (items) => items[choices[i++ % choices.length] % items.length];
+        const { laned, expected } = await repeated({ query: randomQuery(pick) }, 2);
+        expect(JSON.parse(expected.text).errors).toBeUndefined();
+        expect(laned[1]).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('what the lane leaves to Apollo, answered as Apollo answers it', () => {
+  it('a bad argument, a bad variable and an unknown topic, in a text the lane knows', async () => {
+    const query = 'query ($id: ID!, $topic: String) { expert(id: $id) { quotes(first: 2, topic: $topic) { totalCount } } }';
+    await repeated({ query, variables: { id: toGlobalId('Expert', 1) } }, 2);
+    for (const variables of [{ id: 'nope' }, { id: 7 }, {}, { id: toGlobalId('Expert', 1), topic: 'no-such-topic' }]) {
+      const { laned, expected } = await repeated({ query, variables }, 1);
+      expect(laned).toEqual([false]);
+      expect(JSON.parse(expected.text).errors).toHaveLength(1);
+    }
+  });
+
+  it('a cost over the limit, once variables make it so', async () => {
+    const query = 'query ($n: Int!) { experts(first: $n) { edges { node { quotes(first: $n) { edges { node { text } } } } } } }';
+    const small = await repeated({ query, variables: { n: 2 } }, 2);
+    expect(small.laned).toEqual([false, true]);
+    const big = await repeated({ query, variables: { n: 40 } }, 1);
+    expect(big.laned).toEqual([false]);
+    expect(big.expected.status).toBe(400);
+    expect(JSON.parse(big.expected.text).errors[0].extensions).toMatchObject({ limit: 'cost' });
+  });
+
+  it('another Accept header: Apollo answers it first and chooses the content type', async () => {
+    const body = { query: '{ topics { slug labelEn } }' };
+    await repeated(body, 2);
+    const modern = await repeated(body, 2, { accept: 'application/graphql-response+json' });
+    expect(modern.laned).toEqual([false, true]);
+    expect(modern.expected.head).toContainEqual(['content-type', 'application/graphql-response+json; charset=utf-8']);
+  });
+
+  it('a persisted query, a GET, a batch and a form post', async () => {
+    const query = '{ organisations(first: 2) { edges { node { name } } } }';
+    await repeated({ query }, 2);
+    const apq = await repeated({ query, extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }, 1);
+    expect(apq.laned).toEqual([false]);
+    const batch = await post(lane, [{ query }]);
+    expect(batch.fastLane).toBe(false);
+    const get = await fetch(`${lane.url}?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(get.status).toBe(200);
+    const form = await post(lane, { query }, { 'content-type': 'text/plain' });
+    expect(form.status).toBe(400);
+    expect(form.fastLane).toBe(false);
+  });
+
+  it('a mutation and a query the executor does not compile are never learned', async () => {
+    for (const query of ['mutation { deleteQuote(id: "x") { id } }', '{ articles(first: 2) { edges { node { publishedAt } } } }']) {
+      expect((await repeated({ query }, 2)).laned).toEqual([false, false]);
+    }
+  });
+});
