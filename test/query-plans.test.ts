@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from './helpers/app';
 
 // The statements S1–S5 of the benchmark run must never read a whole table: every plan step on a
 // real table is a SEARCH through an index (or the FTS index), not a SCAN. The topic tree (a few
-// dozen rows) is the exception: it is read whole, once per request, by design.
+// dozen rows) is the exception: it is read whole, when the kept copy is out of date, by design.
 const TABLES = ['articles', 'quotes', 'experts', 'organisations', 'organisation_aliases', 'topic_terms', 'quote_topics', 'quote_organisations', 'article_topics', 'article_organisations', 'article_experts', 'expert_affiliations'];
 
 let app: TestApp;

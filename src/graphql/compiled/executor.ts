@@ -2,7 +2,8 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
 import { execute, getOperationAST, getVariableValues, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type Database from 'better-sqlite3';
 import type { AppDb } from '../../db/client';
-import type { Context } from '../context';
+import { CATALOGUE_IS_CURRENT, readingCatalogue } from '../../db/catalogue-version';
+import { LoaderRegistry, type Context } from '../context';
 import { toCursor, toGlobalId, type NodeTypeName } from '../relay';
 import { compileOperation, type CompiledOperation } from './compile';
 import type { TypeProjection } from './projection';
@@ -46,17 +47,31 @@ export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Re
   const served = new WeakMap<object, Plan>();
 
   const dataJson = (plan: Plan, rawVariables: Record<string, unknown> | undefined, ctx: Context): string | null => {
-    const params = bound(plan, schema, rawVariables, ctx);
-    if (!params) return null;
-    try {
-      plan.statement ??= sqlite.prepare(plan.sql).pluck();
-      return plan.statement.get(params) as string;
-    } catch (error) {
-      // One failing statement would lose the whole answer: the resolvers answer what they can and
-      // report, masked, what failed.
-      onError(error);
-      return null;
+    // First with the kept catalogue values (the topic tree) taken on trust, the statement checking
+    // that they are current; if they were not, or the arguments did not bind with them, once more
+    // with the version read first.
+    for (const trustKept of [true, false]) {
+      // What the pass on trust reads stays out of the request's loaders: a stale value must not
+      // reach the second pass or the resolvers.
+      const passCtx = trustKept ? { ...ctx, loaders: new LoaderRegistry() } : ctx;
+      const { value: params, version } = readingCatalogue(db, trustKept, () => bound(plan, schema, rawVariables, passCtx));
+      if (!params) {
+        if (trustKept) continue;
+        return null;
+      }
+      try {
+        plan.statement ??= sqlite.prepare(`${plan.sql} WHERE ${CATALOGUE_IS_CURRENT}`).pluck();
+        const json = plan.statement.get(params, { catalogue: version }) as string | undefined;
+        if (json !== undefined) return json;
+      } catch (error) {
+        // One failing statement would lose the whole answer: the resolvers answer what they can and
+        // report, masked, what failed.
+        onError(error);
+        return null;
+      }
     }
+    // The catalogue changed again while the statement ran: the resolvers answer.
+    return null;
   };
 
   return {
