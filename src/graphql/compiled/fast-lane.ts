@@ -92,5 +92,3 @@ export function createFastLane(executor: CompiledExecutor, costs: Costs, maxCost
     },
   };
 }
-
-export type FastLane = ReturnType<typeof createFastLane>;
