@@ -115,6 +115,8 @@ interface Result {
   p50: number;
   p99: number;
   statementsPerRequest: number | null;
+  /** The share of requests the fast lane answered (the rest went through Apollo). */
+  fastLaneShare: number | null;
   /** The GraphQL server's resident memory right after this scenario's runs (the largest over rounds). */
   rssAfter: number;
   non2xx: number;
@@ -140,11 +142,11 @@ async function main(): Promise<void> {
     const coldStart = (performance.now() - started) / 1000;
     await waitHealthy(`http://127.0.0.1:${rawPort}/health`, raw);
     const stats = async () =>
-      (await (await fetch(`http://127.0.0.1:${gqlPort}/__bench/stats`)).json()) as { statements: number; graphqlRequests: number; memory: NodeJS.MemoryUsage };
+      (await (await fetch(`http://127.0.0.1:${gqlPort}/__bench/stats`)).json()) as { statements: number; graphqlRequests: number; laneAnswers: number; memory: NodeJS.MemoryUsage };
 
     // Scenarios take turns, round by round, so that a noisy minute on this shared machine spreads
     // over all of them (and over the raw handler) instead of landing on one.
-    const runs = new Map<Scenario, { rps: number[]; p50: number[]; p99: number[]; failed: number; statements: number; requests: number; rss: number }>();
+    const runs = new Map<Scenario, { rps: number[]; p50: number[]; p99: number[]; failed: number; statements: number; requests: number; lane: number; rss: number }>();
     let n = 0;
     const run = (s: Scenario, duration: number) =>
       autocannon({
@@ -163,7 +165,7 @@ async function main(): Promise<void> {
         const before = s.target === 'graphql' ? await stats() : null;
         const r = await run(s, opts.duration / opts.rounds);
         const after = s.target === 'graphql' ? await stats() : null;
-        const m = runs.get(s) ?? { rps: [], p50: [], p99: [], failed: 0, statements: 0, requests: 0, rss: 0 };
+        const m = runs.get(s) ?? { rps: [], p50: [], p99: [], failed: 0, statements: 0, requests: 0, lane: 0, rss: 0 };
         m.rps.push(r.requests.average);
         m.p50.push(r.latency.p50);
         m.p99.push(r.latency.p99);
@@ -171,6 +173,7 @@ async function main(): Promise<void> {
         if (before && after) {
           m.statements += after.statements - before.statements;
           m.requests += after.graphqlRequests - before.graphqlRequests;
+          m.lane += after.laneAnswers - before.laneAnswers;
         }
         m.rss = Math.max(m.rss, (after ?? (await stats())).memory.rss);
         runs.set(s, m);
@@ -184,6 +187,7 @@ async function main(): Promise<void> {
         p50: median(m.p50),
         p99: median(m.p99),
         statementsPerRequest: s.target === 'graphql' ? m.statements / Math.max(1, m.requests) : null,
+        fastLaneShare: s.target === 'graphql' ? m.lane / Math.max(1, m.requests) : null,
         non2xx: m.failed,
         errors: 0,
         rssAfter: m.rss,
@@ -201,11 +205,11 @@ async function main(): Promise<void> {
 
     console.log(`database ${opts.db}: ${counts.articles} articles, ${counts.quotes} quotes; ${os.cpus().length} cores; ${opts.connections} connections (unless named), ${opts.duration} s per scenario in ${opts.rounds} rounds, medians`);
     console.log(`cold start (spawn to /ready): ${coldStart.toFixed(2)} s; peak RSS of the GraphQL server: ${(rss / 2 ** 20).toFixed(0)} MB`);
-    console.log('| scenario | req/s | p50 ms | p99 ms | SQL statements/request | server RSS after, MB | non-2xx |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    console.log('| scenario | req/s | p50 ms | p99 ms | SQL statements/request | fast lane | server RSS after, MB | non-2xx |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results) {
       const rssMb = (r.rssAfter / 2 ** 20).toFixed(0);
-      console.log(`| ${r.scenario} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.statementsPerRequest?.toFixed(1) ?? '—'} | ${rssMb} | ${r.non2xx + r.errors} |`);
+      console.log(`| ${r.scenario} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.statementsPerRequest?.toFixed(1) ?? '—'} | ${r.fastLaneShare === null ? '—' : `${(100 * r.fastLaneShare).toFixed(0)}%`} | ${rssMb} | ${r.non2xx + r.errors} |`);
     }
     console.log(`GraphQL / raw on S2: heavy ${ratioHeavy.toFixed(2)}, rare ${ratioRare.toFixed(2)}; the floor (S0, no resolver) / raw S2 heavy: ${ratioFloor.toFixed(2)}`);
     if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ db: opts.db, counts, coldStart, peakRss: rss, ratioHeavy, ratioRare, ratioFloor, results }, null, 2));
