@@ -65,6 +65,11 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+// utime + stime of a process, in ms (the kernel counts them in USER_HZ ticks, 100 a second on Linux).
+const cpuMs = (pid: number) => {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
 const peakRss = (pid: number) => Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/)?.[1] ?? 0) * 1024;
 
 // What to ask for: the most quoted expert and one quoted once, from the database itself.
@@ -109,12 +114,20 @@ const only = opts.only?.split(',').map((p) => p.trim()).filter(Boolean);
 const scenarios = only ? allScenarios.filter((s) => only.some((p) => s.name.startsWith(p))) : allScenarios;
 if (!scenarios.length) program.error(`--only ${opts.only} matches no scenario; they are ${allScenarios.map((s) => s.name.split(' ')[0]).join(', ')}`);
 
+interface Ratio {
+  median: number;
+  min: number;
+  max: number;
+}
+
 interface Result {
   scenario: string;
   requestsPerSecond: number;
   p50: number;
   p99: number;
   statementsPerRequest: number | null;
+  /** The CPU time the serving process spent per request (median over rounds), in µs: unlike req/s, not shared with the load generator. */
+  cpuPerRequest: number;
   /** The share of requests the fast lane answered (the rest went through Apollo). */
   fastLaneShare: number | null;
   /** The GraphQL server's resident memory right after this scenario's runs (the largest over rounds). */
@@ -136,17 +149,19 @@ async function main(): Promise<void> {
     BENCH_STATS: 'true',
     LOG_LEVEL: 'warn',
   });
-  const raw = start(['--import', 'tsx', 'src/bench/raw-server.ts', opts.db, String(rawPort)]);
+  let raw: ChildProcess | undefined;
   try {
     await waitHealthy(`http://127.0.0.1:${gqlPort}/ready`, server);
     const coldStart = (performance.now() - started) / 1000;
+    // Only now: the raw handler's own start would take a core from the server's cold start.
+    raw = start(['--import', 'tsx', 'src/bench/raw-server.ts', opts.db, String(rawPort)]);
     await waitHealthy(`http://127.0.0.1:${rawPort}/health`, raw);
     const stats = async () =>
       (await (await fetch(`http://127.0.0.1:${gqlPort}/__bench/stats`)).json()) as { statements: number; graphqlRequests: number; laneAnswers: number; memory: NodeJS.MemoryUsage };
 
     // Scenarios take turns, round by round, so that a noisy minute on this shared machine spreads
     // over all of them (and over the raw handler) instead of landing on one.
-    const runs = new Map<Scenario, { rps: number[]; p50: number[]; p99: number[]; failed: number; statements: number; requests: number; lane: number; rss: number }>();
+    const runs = new Map<Scenario, { rps: number[]; cpu: number[]; p50: number[]; p99: number[]; failed: number; statements: number; requests: number; lane: number; rss: number }>();
     let n = 0;
     const run = (s: Scenario, duration: number) =>
       autocannon({
@@ -163,10 +178,14 @@ async function main(): Promise<void> {
       for (const s of scenarios) {
         if (round === 0 && opts.warmup > 0) await run(s, opts.warmup);
         const before = s.target === 'graphql' ? await stats() : null;
+        const pid = (s.target === 'graphql' ? server : raw!).pid!;
+        const cpuBefore = cpuMs(pid);
         const r = await run(s, opts.duration / opts.rounds);
+        const cpuUsed = cpuMs(pid) - cpuBefore;
         const after = s.target === 'graphql' ? await stats() : null;
-        const m = runs.get(s) ?? { rps: [], p50: [], p99: [], failed: 0, statements: 0, requests: 0, lane: 0, rss: 0 };
+        const m = runs.get(s) ?? { rps: [], cpu: [], p50: [], p99: [], failed: 0, statements: 0, requests: 0, lane: 0, rss: 0 };
         m.rps.push(r.requests.average);
+        m.cpu.push((1000 * cpuUsed) / Math.max(1, r.requests.total));
         m.p50.push(r.latency.p50);
         m.p99.push(r.latency.p99);
         m.failed += r.non2xx + r.errors;
@@ -184,6 +203,7 @@ async function main(): Promise<void> {
       return {
         scenario: s.name,
         requestsPerSecond: median(m.rps),
+        cpuPerRequest: median(m.cpu),
         p50: median(m.p50),
         p99: median(m.p99),
         statementsPerRequest: s.target === 'graphql' ? m.statements / Math.max(1, m.requests) : null,
@@ -194,32 +214,48 @@ async function main(): Promise<void> {
       };
     });
     const rss = peakRss(server.pid!);
-    const find = (prefix: string) => results.find((r) => r.scenario.startsWith(prefix));
-    const ratio = (a: string, b: string) => {
-      const base = find(b)?.requestsPerSecond ?? 0;
-      return base > 0 ? (find(a)?.requestsPerSecond ?? Number.NaN) / base : Number.NaN;
+    // A ratio per round, GraphQL's run against the raw run a few seconds later, then the median:
+    // two runs that close share the machine's mood, where medians taken apart do not.
+    // Throughput is GraphQL's req/s over raw's; CPU is raw's CPU per request over GraphQL's, so
+    // that above 1 means GraphQL ahead in both.
+    const ratio = (a: string, b: string, metric: 'rps' | 'cpu'): Ratio | null => {
+      const [x, y] = [scenarios.find((s) => s.name.startsWith(a)), scenarios.find((s) => s.name.startsWith(b))];
+      if (!x || !y) return null;
+      const [xs, ys] = [runs.get(x)![metric], runs.get(y)![metric]];
+      const perRound = xs.map((v, i) => (metric === 'rps' ? v / ys[i] : ys[i] / v)).filter(Number.isFinite);
+      return perRound.length ? { median: median(perRound), min: Math.min(...perRound), max: Math.max(...perRound) } : null;
     };
-    const ratioHeavy = ratio('S2 mission, heavy', 'S2 raw handler, heavy');
-    const ratioRare = ratio('S2 mission, rare', 'S2 raw handler, rare');
-    const ratioFloor = ratio('S0 floor', 'S2 raw handler, heavy');
+    const ratios = {
+      heavy: ratio('S2 mission, heavy', 'S2 raw handler, heavy', 'rps'),
+      rare: ratio('S2 mission, rare', 'S2 raw handler, rare', 'rps'),
+      cpuHeavy: ratio('S2 mission, heavy', 'S2 raw handler, heavy', 'cpu'),
+      cpuRare: ratio('S2 mission, rare', 'S2 raw handler, rare', 'cpu'),
+      floor: ratio('S0 floor', 'S2 raw handler, heavy', 'rps'),
+    };
 
     console.log(`database ${opts.db}: ${counts.articles} articles, ${counts.quotes} quotes; ${os.cpus().length} cores; ${opts.connections} connections (unless named), ${opts.duration} s per scenario in ${opts.rounds} rounds, medians`);
     console.log(`cold start (spawn to /ready): ${coldStart.toFixed(2)} s; peak RSS of the GraphQL server: ${(rss / 2 ** 20).toFixed(0)} MB`);
-    console.log('| scenario | req/s | p50 ms | p99 ms | SQL statements/request | fast lane | server RSS after, MB | non-2xx |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    console.log('| scenario | req/s | p50 ms | p99 ms | server CPU µs/request | SQL statements/request | fast lane | server RSS after, MB | non-2xx |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results) {
       const rssMb = (r.rssAfter / 2 ** 20).toFixed(0);
-      console.log(`| ${r.scenario} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.statementsPerRequest?.toFixed(1) ?? '—'} | ${r.fastLaneShare === null ? '—' : `${(100 * r.fastLaneShare).toFixed(0)}%`} | ${rssMb} | ${r.non2xx + r.errors} |`);
+      console.log(`| ${r.scenario} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.cpuPerRequest.toFixed(0)} | ${r.statementsPerRequest?.toFixed(1) ?? '—'} | ${r.fastLaneShare === null ? '—' : `${(100 * r.fastLaneShare).toFixed(0)}%`} | ${rssMb} | ${r.non2xx + r.errors} |`);
     }
-    console.log(`GraphQL / raw on S2: heavy ${ratioHeavy.toFixed(2)}, rare ${ratioRare.toFixed(2)}; the floor (S0, no resolver) / raw S2 heavy: ${ratioFloor.toFixed(2)}`);
-    if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ db: opts.db, counts, coldStart, peakRss: rss, ratioHeavy, ratioRare, ratioFloor, results }, null, 2));
+    const show = (r: Ratio | null) => (r ? `${r.median.toFixed(2)} (rounds ${r.min.toFixed(2)}–${r.max.toFixed(2)})` : '—');
+    if (ratios.heavy || ratios.rare) {
+      console.log(`S2, GraphQL against raw, the median of per-round ratios (the range over rounds):`);
+      console.log(`- throughput, GraphQL / raw: heavy ${show(ratios.heavy)}, rare ${show(ratios.rare)}`);
+      console.log(`- server CPU per request, raw / GraphQL: heavy ${show(ratios.cpuHeavy)}, rare ${show(ratios.cpuRare)}`);
+    }
+    if (ratios.floor) console.log(`- the floor (S0, no resolver) / raw S2 heavy: ${show(ratios.floor)}`);
+    if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ db: opts.db, counts, coldStart, peakRss: rss, ratios, results }, null, 2));
     const failed = results.filter((r) => r.non2xx + r.errors > 0);
     if (failed.length) {
       console.error(`requests failed in: ${failed.map((r) => r.scenario).join(', ')}`);
       process.exitCode = 1;
     }
   } finally {
-    await Promise.all([stop(server), stop(raw)]);
+    await Promise.all([stop(server), ...(raw ? [stop(raw)] : [])]);
   }
 }
 
