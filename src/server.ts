@@ -87,10 +87,10 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
 }
 
 /** The status and headers of a GraphQL response: Apollo's (or the fast lane's), then CORS and caching. */
-function writeHead(res: http.ServerResponse, status: number, headers: Iterable<[string, string]>, cors: Record<string, string>, cacheable: number | false): void {
+function writeHead(res: http.ServerResponse, status: number, headers: Iterable<[string, string]>, cors: Record<string, string>, maxAge: number | false): void {
   for (const [key, value] of headers) res.setHeader(key, value);
   for (const [key, value] of Object.entries(cors)) res.setHeader(key, value);
-  res.setHeader('cache-control', cacheable ? `public, max-age=${cacheable}` : 'no-store');
+  res.setHeader('cache-control', maxAge ? `public, max-age=${maxAge}` : 'no-store');
   res.statusCode = status;
 }
 
@@ -183,6 +183,10 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
     };
   };
 
+  // Public reads over GET may be cached by a CDN for this many seconds; anything with a token or an error may not.
+  const cacheFor = (req: http.IncomingMessage, status: number, errors: number): number | false =>
+    req.method === 'GET' && status === 200 && !errors && !req.headers.authorization && config.CACHE_MAX_AGE > 0 && config.CACHE_MAX_AGE;
+
   const handleGraphQL = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, log: RequestLog, cors: Record<string, string>) => {
     const raw = req.method === 'POST' ? await readBody(req, config.MAX_BODY_BYTES) : '';
     let body: unknown;
@@ -196,12 +200,19 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
       body = raw;
     }
     const context = createContext(db, { apiToken: config.API_TOKEN, authorization: req.headers.authorization });
-    const laneRequest: LaneRequest = { method: req.method, contentType: req.headers['content-type'], accept: req.headers.accept, body };
+    const laneRequest: LaneRequest = {
+      method: req.method,
+      contentType: req.headers['content-type'],
+      accept: req.headers.accept,
+      preflight: !!(req.headers['x-apollo-operation-name'] || req.headers['apollo-require-preflight']),
+      search: url.search,
+      body,
+    };
     const fast = lane?.answer(laneRequest, context);
     if (fast) {
       laneAnswers += 1;
       Object.assign(log, { operationName: fast.operationName, fastLane: true, errors: 0, codes: [] });
-      writeHead(res, 200, [['content-type', fast.contentType]], cors, false);
+      writeHead(res, 200, [['content-type', fast.contentType]], cors, cacheFor(req, 200, 0));
       res.end(fast.body);
       return;
     }
@@ -216,9 +227,7 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
     });
     const status = response.status ?? 200;
     if (status === 200 && !log.errors) lane?.learn(laneRequest, context, response.headers.get('content-type'));
-    // Public reads over GET may be cached by a CDN; anything with a token or an error may not.
-    const cacheable = req.method === 'GET' && status === 200 && !log.errors && !req.headers.authorization && config.CACHE_MAX_AGE > 0;
-    writeHead(res, status, response.headers, cors, cacheable && config.CACHE_MAX_AGE);
+    writeHead(res, status, response.headers, cors, cacheFor(req, status, log.errors ?? 0));
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
       return;

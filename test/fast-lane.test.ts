@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
@@ -42,14 +43,26 @@ afterAll(async () => {
   await Promise.all([lane?.close(), apollo?.close()]);
 });
 
+/** A request: a JSON POST of `body`, or a GET of `search`. */
+interface Ask {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  search?: string;
+  headers?: Record<string, string>;
+}
+
+/** A GET's query string for these request fields, as a client writes it (variables and extensions as JSON). */
+const searchOf = (fields: Record<string, unknown>) => `?${new URLSearchParams(Object.entries(fields).map(([key, value]): [string, string] => [key, typeof value === 'string' ? value : JSON.stringify(value)]))}`;
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
 let requestIds = 0;
-/** Posts to a server; returns the status, the headers that do not vary per request, the body as bytes, and whether the lane answered. */
-async function post(app: TestApp, body: unknown, headers: Record<string, string> = {}) {
+/** Sends a request to a server; returns the status, the headers that do not vary per request, the body as bytes, and whether the lane answered. */
+async function ask(app: TestApp, { method = 'POST', body, search = '', headers = {} }: Ask) {
   const requestId = `lane-test-${requestIds++}`;
-  const res = await fetch(app.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...headers },
-    body: JSON.stringify(body),
+  const res = await fetch(`${app.url}${search}`, {
+    method,
+    headers: { ...(method === 'POST' ? { 'content-type': 'application/json' } : {}), 'x-request-id': requestId, ...headers },
+    body: method === 'POST' ? JSON.stringify(body) : undefined,
   });
   const text = await res.text();
   const head = [...res.headers].filter(([key]) => !['date', 'x-request-id', 'connection', 'keep-alive'].includes(key));
@@ -62,11 +75,13 @@ async function post(app: TestApp, body: unknown, headers: Record<string, string>
   return { status: res.status, head, text, fastLane: line?.fastLane === true, line };
 }
 
-/** Sends `body` to the lane's server `times` times and once to Apollo's; every answer must be Apollo's. */
-async function repeated(body: unknown, times = 3, headers: Record<string, string> = {}) {
-  const expected = await post(apollo, body, headers);
+const post = (app: TestApp, body: unknown, headers: Record<string, string> = {}) => ask(app, { body, headers });
+
+/** Sends a request to the lane's server `times` times and once to Apollo's; every answer must be Apollo's. */
+async function asked(request: Ask, times = 3) {
+  const expected = await ask(apollo, request);
   const answers = [];
-  for (let i = 0; i < times; i++) answers.push(await post(lane, body, headers));
+  for (let i = 0; i < times; i++) answers.push(await ask(lane, request));
   for (const answer of answers) {
     expect(answer.text).toBe(expected.text);
     expect(answer.head).toEqual(expected.head);
@@ -74,6 +89,9 @@ async function repeated(body: unknown, times = 3, headers: Record<string, string
   }
   return { expected, answers, laned: answers.map((a) => a.fastLane) };
 }
+
+/** The same, for a JSON POST of `body`. */
+const repeated = (body: unknown, times = 3, headers: Record<string, string> = {}) => asked({ body, headers }, times);
 
 const S2 = 'query Mission($id: ID!) { expert(id: $id) { name quotes(first: 10, topic: "cybersecurity") { edges { node { text article { title } organisations { name } } } } } }';
 
@@ -102,6 +120,29 @@ describe('a compiled query asked again is answered by the lane, with the same by
     }
     expect((await repeated({ query, operationName: 'B' }, 1)).laned).toEqual([true]);
     expect((await repeated({ query, operationName: 'A', variables: { n: 4 } }, 1)).laned).toEqual([true]);
+  });
+
+  it('a GET of the text, with a preflight header or a JSON content type, cacheable as Apollo makes it', async () => {
+    const query = 'query Few($n: Int!) { topics { slug } experts(first: $n) { edges { node { name } } } }';
+    for (const headers of [{ 'apollo-require-preflight': 'true' }, { 'content-type': 'application/json' }] as Record<string, string>[]) {
+      const { laned, expected } = await asked({ method: 'GET', search: searchOf({ query, variables: { n: 3 } }), headers }, 2);
+      expect(laned).toEqual(headers['content-type'] ? [true, true] : [false, true]);
+      expect(expected.head).toContainEqual(['cache-control', 'public, max-age=60']);
+    }
+    // Learnt from a GET, the text is not taken as learnt for a POST: that is Apollo's to answer first.
+    expect((await repeated({ query, variables: { n: 3 } }, 2)).laned).toEqual([false, true]);
+  });
+
+  it('a persisted query by its hash alone, over POST and GET, once Apollo has registered it', async () => {
+    const query = 'query Org($n: Int!) { organisations(first: $n) { edges { node { name } } } }';
+    const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(query) } };
+    // The hash with its text is checked by Apollo, every time.
+    expect((await repeated({ query, variables: { n: 2 }, extensions }, 2)).laned).toEqual([false, false]);
+    expect((await repeated({ variables: { n: 2 }, extensions }, 3)).laned).toEqual([false, true, true]);
+    const get = await asked({ method: 'GET', search: searchOf({ operationName: 'Org', variables: { n: 3 }, extensions }), headers: { 'x-apollo-operation-name': 'Org' } }, 2);
+    expect(get.laned).toEqual([false, true]);
+    expect(get.answers[1].line).toMatchObject({ operation: 'Org', outcome: 'ok' });
+    expect(JSON.parse(get.expected.text).data.organisations.edges).toHaveLength(3);
   });
 
   it('any selection of the covered fields', async () => {
@@ -147,18 +188,39 @@ describe('what the lane leaves to Apollo, answered as Apollo answers it', () => 
     expect(modern.expected.head).toContainEqual(['content-type', 'application/graphql-response+json; charset=utf-8']);
   });
 
-  it('a persisted query, a GET, a batch and a form post', async () => {
+  it('an unknown hash, a hash that is not its text\'s, a batch and a form post', async () => {
     const query = '{ organisations(first: 2) { edges { node { name } } } }';
     await repeated({ query }, 2);
-    const apq = await repeated({ query, extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }, 1);
-    expect(apq.laned).toEqual([false]);
+    const unknown = await repeated({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }, 2);
+    expect(unknown.laned).toEqual([false, false]);
+    expect(JSON.parse(unknown.expected.text).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    const mismatch = await repeated({ query, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(`${query} `) } } }, 1);
+    expect(mismatch.laned).toEqual([false]);
+    expect(mismatch.expected.status).toBe(400);
     const batch = await post(lane, [{ query }]);
     expect(batch.fastLane).toBe(false);
-    const get = await fetch(`${lane.url}?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': 'true' } });
-    expect(get.status).toBe(200);
     const form = await post(lane, { query }, { 'content-type': 'text/plain' });
     expect(form.status).toBe(400);
     expect(form.fastLane).toBe(false);
+  });
+
+  it('a GET Apollo refuses, of a text the lane has learnt by GET', async () => {
+    const query = '{ organisations(first: 3) { edges { node { name } } } }';
+    const preflight = { 'apollo-require-preflight': 'true' };
+    expect((await asked({ method: 'GET', search: searchOf({ query }), headers: preflight }, 2)).laned).toEqual([false, true]);
+    const refused: Ask[] = [
+      // No preflight header and no content type: Apollo's CSRF rule.
+      { method: 'GET', search: searchOf({ query }) },
+      { method: 'GET', search: searchOf({ query }), headers: { ...preflight, 'content-type': 'text/plain' } },
+      { method: 'GET', search: `${searchOf({ query, variables: {} })}&variables=%7B%7D`, headers: preflight },
+      { method: 'GET', search: `${searchOf({ query })}&variables=%7Bnope`, headers: preflight },
+      { method: 'GET', search: `${searchOf({ query })}&variables=%5B1%5D`, headers: preflight },
+    ];
+    for (const request of refused) {
+      const { laned, expected } = await asked(request, 1);
+      expect(laned).toEqual([false]);
+      expect(expected.status).toBeGreaterThanOrEqual(400);
+    }
   });
 
   it('a mutation and a query the executor does not compile are never learned', async () => {

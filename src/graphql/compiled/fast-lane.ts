@@ -2,11 +2,15 @@ import type { DocumentNode } from 'graphql';
 import type { Context } from '../context';
 import type { CompiledExecutor, Plan } from './executor';
 
-/** What the lane reads of an HTTP request: the method, two headers and the parsed body. */
+/** What the lane reads of an HTTP request: the method, a few headers, the query string and the parsed body. */
 export interface LaneRequest {
   method: string | undefined;
   contentType: string | undefined;
   accept: string | undefined;
+  /** Whether `x-apollo-operation-name` or `apollo-require-preflight` is set: either lets a GET past Apollo's CSRF rule. */
+  preflight: boolean;
+  /** The URL's query string (with its `?`), where a GET carries the operation. */
+  search: string;
   body: unknown;
 }
 
@@ -31,18 +35,62 @@ interface Operation {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+const essence = (contentType: string) => contentType.split(';')[0].trim().toLowerCase();
+const GET_FIELDS = ['query', 'operationName', 'variables', 'extensions'] as const;
 
-/** The operation a POST asks for, read as Apollo reads it; null for anything the lane leaves to Apollo. */
+/** The request's query, operationName, variables and extensions, where Apollo would read them; null where it would refuse the request. */
+function fieldsOf(request: LaneRequest): Record<string, unknown> | null {
+  const type = request.contentType === undefined ? undefined : essence(request.contentType);
+  // A JSON POST passes Apollo's CSRF rule; other content types and batches take its path.
+  if (request.method === 'POST') return type === 'application/json' && isRecord(request.body) ? request.body : null;
+  if (request.method !== 'GET') return null;
+  // A GET may carry no content type but JSON, and needs one, or a preflight header, to pass the CSRF rule.
+  if (type === undefined ? !request.preflight : type !== 'application/json') return null;
+  const params = new URLSearchParams(request.search);
+  const fields: Record<string, unknown> = {};
+  for (const name of GET_FIELDS) {
+    const values = params.getAll(name);
+    if (values.length > 1) return null;
+    if (!values.length) continue;
+    if (name === 'variables' || name === 'extensions') {
+      try {
+        fields[name] = JSON.parse(values[0]);
+      } catch {
+        return null;
+      }
+      if (!isRecord(fields[name])) return null;
+    } else {
+      fields[name] = values[0];
+    }
+  }
+  return fields;
+}
+
+/**
+ * The sha256 hash of a request that names its operation by hash alone (automatic persisted
+ * queries, or PERSISTED_ONLY's allowlist); undefined when it sends no extensions; null for any
+ * other extensions, which Apollo handles (a hash sent with its text is checked, once, by Apollo).
+ */
+function persistedHash(extensions: unknown, query: unknown): string | undefined | null {
+  if (extensions == null) return undefined;
+  if (!isRecord(extensions) || query != null || Object.keys(extensions).length !== 1) return null;
+  const persisted = extensions.persistedQuery;
+  return isRecord(persisted) && persisted.version === 1 && typeof persisted.sha256Hash === 'string' ? persisted.sha256Hash : null;
+}
+
+/** The operation a request asks for, read as Apollo reads it; null for anything the lane leaves to Apollo. */
 function operationOf(request: LaneRequest): Operation | null {
-  // Apollo's CSRF rule lets a JSON POST through; other content types, GET and batches take its path.
-  if (request.method !== 'POST' || request.contentType?.split(';')[0].trim().toLowerCase() !== 'application/json') return null;
-  if (!isRecord(request.body)) return null;
-  const { query, operationName, variables, extensions } = request.body;
-  // Persisted queries (extensions.persistedQuery) are Apollo's to resolve and check.
-  if (typeof query !== 'string' || extensions != null) return null;
+  const fields = fieldsOf(request);
+  if (!fields) return null;
+  const { query, operationName, variables, extensions } = fields;
   if (operationName != null && typeof operationName !== 'string') return null;
   if (variables != null && !isRecord(variables)) return null;
-  return { key: `${operationName ?? ''}\u0000${query}`, operationName: operationName ?? undefined, variables: variables ?? undefined };
+  const hash = persistedHash(extensions, query);
+  if (hash === null) return null;
+  if (hash === undefined && typeof query !== 'string') return null;
+  // A hash stands for one text: Apollo checked it against the text when it was registered, or it is the allowlist's.
+  const operation = hash === undefined ? `q${query as string}` : `h${hash}`;
+  return { key: `${request.method}\u0000${operationName ?? ''}\u0000${operation}`, operationName: operationName ?? undefined, variables: variables ?? undefined };
 }
 
 function remember<V>(map: Map<string, V>, key: string, value: V, limit: number): void {
@@ -57,7 +105,9 @@ function remember<V>(map: Map<string, V>, key: string, value: V, limit: number):
  * with no error, the text had passed everything Apollo checks of a text (parsing, validation with
  * the depth and count rules, the persisted-only allowlist), and those depend on the text alone, so
  * the lane remembers it, with the content type Apollo chose for the request's Accept header. The
- * next request with the same text, operation name and Accept header is answered here. The lane
+ * next request with the same method, text (or persisted-query hash), operation name and Accept
+ * header is answered here, by POST or GET, as Apollo reads either. A hash Apollo has since evicted
+ * from its automatic persisted queries is still answered: it names the same text. The lane
  * checks the cost limit again, because variables change the cost. It binds the variables and runs
  * the statement, and writes the statement's JSON as it comes, where Apollo would parse it and
  * stringify it again. Anything else goes to Apollo: a bad argument, a failed statement, a cost over
