@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -82,10 +83,14 @@ const rare = bySpeaker.at(-1)!;
 
 const S2 = `query S2($id: ID!) { expert(id: $id) { name quotes(first: 10, topic: "cybersecurity") { edges { node { text article { title } organisations { name } } } } } }`;
 const gql = (query: string, variables: object = {}) => JSON.stringify({ query, variables });
+// S2 as a client with persisted queries sends it: a GET naming the operation by hash, as the raw handler is asked.
+const S2_PERSISTED = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(S2).digest('hex') } };
+const byHash = (variables: object) => `/graphql?${new URLSearchParams({ operationName: 'S2', variables: JSON.stringify(variables), extensions: JSON.stringify(S2_PERSISTED) })}`;
 interface Scenario {
   name: string;
   target: 'graphql' | 'raw';
   body?: string;
+  /** A GET of this path; without it, a POST of `body` to /graphql. */
   path?: string;
   unique?: boolean;
   /** Instead of --connections: one connection measures latency without queueing. */
@@ -99,8 +104,10 @@ const allScenarios: Scenario[] = [
   { name: 'S1 lookup', target: 'graphql', body: gql('query S1($id: ID!) { expert(id: $id) { name title } }', { id: toGlobalId('Expert', heavy.id) }) },
   { name: `S2 mission, heavy (${heavy.n} quotes)`, target: 'graphql', body: gql(S2, { id: toGlobalId('Expert', heavy.id) }) },
   { name: `S2 raw handler, heavy`, target: 'raw', path: `/?expert=${heavy.id}` },
+  { name: `S2 by hash (GET), heavy`, target: 'graphql', path: byHash({ id: toGlobalId('Expert', heavy.id) }) },
   { name: `S2 mission, rare (${rare.n} quotes)`, target: 'graphql', body: gql(S2, { id: toGlobalId('Expert', rare.id) }) },
   { name: `S2 raw handler, rare`, target: 'raw', path: `/?expert=${rare.id}` },
+  { name: `S2 by hash (GET), rare`, target: 'graphql', path: byHash({ id: toGlobalId('Expert', rare.id) }) },
   { name: 'S3 wide, per-parent pages', target: 'graphql', body: gql('{ experts(first: 50) { edges { node { quotes(first: 5) { edges { node { text topics { slug } } } } } } } }') },
   { name: 'S4 search', target: 'graphql', body: S4_SEARCH },
   { name: 'S4 search, 1 connection', target: 'graphql', body: S4_SEARCH, connections: 1 },
@@ -153,6 +160,13 @@ async function main(): Promise<void> {
   try {
     await waitHealthy(`http://127.0.0.1:${gqlPort}/ready`, server);
     const coldStart = (performance.now() - started) / 1000;
+    // A client registers a persisted query once, its hash with its text; the GET scenarios then send the hash alone.
+    const registered = await fetch(`http://127.0.0.1:${gqlPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: S2, variables: { id: toGlobalId('Expert', rare.id) }, extensions: S2_PERSISTED }),
+    });
+    if (!registered.ok) throw new Error(`registering S2 as a persisted query failed: ${registered.status} ${await registered.text()}`);
     // Only now: the raw handler's own start would take a core from the server's cold start.
     raw = start(['--import', 'tsx', 'src/bench/raw-server.ts', opts.db, String(rawPort)]);
     await waitHealthy(`http://127.0.0.1:${rawPort}/health`, raw);
@@ -165,10 +179,10 @@ async function main(): Promise<void> {
     let n = 0;
     const run = (s: Scenario, duration: number) =>
       autocannon({
-        url: s.target === 'graphql' ? `http://127.0.0.1:${gqlPort}/graphql` : `http://127.0.0.1:${rawPort}${s.path}`,
+        url: `http://127.0.0.1:${s.target === 'graphql' ? gqlPort : rawPort}${s.path ?? '/graphql'}`,
         connections: s.connections ?? opts.connections,
         duration,
-        method: s.target === 'graphql' ? 'POST' : 'GET',
+        method: s.path ? 'GET' : 'POST',
         headers: { 'content-type': 'application/json' },
         body: s.body,
         // S6: a new query text each time, so no parse or validation is cached.
@@ -230,6 +244,10 @@ async function main(): Promise<void> {
       rare: ratio('S2 mission, rare', 'S2 raw handler, rare', 'rps'),
       cpuHeavy: ratio('S2 mission, heavy', 'S2 raw handler, heavy', 'cpu'),
       cpuRare: ratio('S2 mission, rare', 'S2 raw handler, rare', 'cpu'),
+      heavyByHash: ratio('S2 by hash (GET), heavy', 'S2 raw handler, heavy', 'rps'),
+      rareByHash: ratio('S2 by hash (GET), rare', 'S2 raw handler, rare', 'rps'),
+      cpuHeavyByHash: ratio('S2 by hash (GET), heavy', 'S2 raw handler, heavy', 'cpu'),
+      cpuRareByHash: ratio('S2 by hash (GET), rare', 'S2 raw handler, rare', 'cpu'),
       floor: ratio('S0 floor', 'S2 raw handler, heavy', 'rps'),
     };
 
@@ -246,6 +264,11 @@ async function main(): Promise<void> {
       console.log(`S2, GraphQL against raw, the median of per-round ratios (the range over rounds):`);
       console.log(`- throughput, GraphQL / raw: heavy ${show(ratios.heavy)}, rare ${show(ratios.rare)}`);
       console.log(`- server CPU per request, raw / GraphQL: heavy ${show(ratios.cpuHeavy)}, rare ${show(ratios.cpuRare)}`);
+    }
+    if (ratios.heavyByHash || ratios.rareByHash) {
+      console.log(`S2 by hash over GET (a persisted query, asked as the raw handler is), against raw:`);
+      console.log(`- throughput, GraphQL / raw: heavy ${show(ratios.heavyByHash)}, rare ${show(ratios.rareByHash)}`);
+      console.log(`- server CPU per request, raw / GraphQL: heavy ${show(ratios.cpuHeavyByHash)}, rare ${show(ratios.cpuRareByHash)}`);
     }
     if (ratios.floor) console.log(`- the floor (S0, no resolver) / raw S2 heavy: ${show(ratios.floor)}`);
     if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ db: opts.db, counts, coldStart, peakRss: rss, ratios, results }, null, 2));
