@@ -254,7 +254,8 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
         return send(res, 503, '{"status":"database unavailable"}', 'application/json', { 'cache-control': 'no-store' });
       }
     }
-    const wantsPage = req.method === 'GET' && (url.pathname === '/' || (url.pathname === '/graphql' && !url.searchParams.has('query') && (req.headers.accept ?? '').includes('text/html')));
+    // The Accept header first: a client's GET of /graphql need not have its query string parsed here too.
+    const wantsPage = req.method === 'GET' && (url.pathname === '/' || (url.pathname === '/graphql' && (req.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query')));
     if (wantsPage) {
       if (!config.PLAYGROUND) return send(res, url.pathname === '/' ? 200 : 404, 'The quote graph: POST GraphQL queries to /graphql. The playground is off (PLAYGROUND=true turns it on).\n');
       return send(res, 200, playgroundHtml(examples), 'text/html; charset=utf-8', { 'cache-control': 'no-store' });
