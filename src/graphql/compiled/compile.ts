@@ -74,7 +74,7 @@ const UNBOUND: Bound<never> = {
  * Writes SQL for the JSON text of a value of the row at alias `self`, never NULL. The text is built
  * by concatenation, with json_quote for each scalar (the escaping json_object does): a nested
  * object's text is copied into its parent's, where json_object would parse it again at every level
- * of nesting (S2's heavy expert: 72 against 62 µs for the statement, the same bytes).
+ * of nesting (the same bytes; S3's statement 1,226 → 1,006 µs and S5's 754 → 634 µs).
  */
 type Emit = (self: string, w: Writer) => string;
 
