@@ -14,6 +14,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 import type { Context } from '../context';
 import { tableOf, type Bound, type FieldProjection, type PageBound, type SqlWriter, type TypeProjection } from './projection';
@@ -119,6 +120,13 @@ export function compileOperation(
   };
 }
 
+/** Whether a value is, or holds in a list or an object, a variable. */
+function usesVariables(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(usesVariables);
+  return value.kind === Kind.OBJECT && value.fields.some((f) => usesVariables(f.value));
+}
+
 class Compiler {
   constructor(
     private readonly schema: GraphQLSchema,
@@ -183,7 +191,11 @@ class Compiler {
   }
 
   private projected(p: FieldProjection, def: GraphQLField<unknown, unknown>, node: FieldNode): Emit | null {
-    const args = (variables: Record<string, unknown>) => getArgumentValues(def, node, variables);
+    // Arguments written as literals are the same in every request: coerced once, on first use.
+    let literal: Record<string, unknown> | undefined;
+    const args = node.arguments?.some((a) => usesVariables(a.value))
+      ? (variables: Record<string, unknown>) => getArgumentValues(def, node, variables)
+      : () => (literal ??= Object.freeze(getArgumentValues(def, node, {})));
     switch (p.kind) {
       case 'value':
         return node.selectionSet ? null : (self) => `json_quote(${p.sql(self)})`;

@@ -16,15 +16,15 @@ function quotesBy(column: SQLiteColumn, withTopic: boolean): FieldProjection {
     kind: 'connection',
     type: 'Quote',
     table: quotes,
+    // The topics as one JSON array, or null for any topic: one text either way, written once a request.
     bind: (args, ctx) => ({
       ...pageWindow(args),
-      filter: withTopic && args.topic != null ? topicFilterIds(ctx, args.topic as string, 'topic') : null,
+      filter: withTopic && args.topic != null ? jsonList(topicFilterIds(ctx, args.topic as string, 'topic')) : null,
     }),
     where: (self, child, bound) => {
       const parent = `${columnOf(child, column)} = ${self}."id"`;
       if (!withTopic) return [parent];
-      // The topics as one JSON array, or null for any topic: one text either way.
-      const topics = () => bound.param((b) => (b.filter === null ? null : jsonList(b.filter as number[])));
+      const topics = () => bound.param((b) => b.filter);
       const link = tableOf(quoteTopics);
       return [
         parent,

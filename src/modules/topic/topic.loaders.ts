@@ -24,7 +24,7 @@ export function topicChildren(ctx: Context): DataLoader<number, TopicEntity[]> {
 }
 
 export interface TopicTree {
-  /** The topic's id and all its descendants' ids. */
+  /** The topic's id and all its descendants' ids: one frozen array per topic, shared by every request. */
   subtree(id: number): number[];
   bySlug: Map<string, TopicRow>;
   byId: Map<number, TopicRow>;
@@ -43,8 +43,15 @@ export function topicTree(ctx: Context): TopicTree {
       seen.add(id);
       return [id, ...(children.get(id) ?? []).flatMap((c) => subtree(c.id, seen))];
     };
+    // Kept as long as the tree, as a request binds its topic filter from here; frozen, so that a
+    // caller that changed one would fail loudly instead of changing every later request's filter.
+    const subtrees = new Map<number, number[]>();
     return {
-      subtree: (id: number) => subtree(id),
+      subtree: (id: number) => {
+        let ids = subtrees.get(id);
+        if (!ids) subtrees.set(id, (ids = Object.freeze(subtree(id)) as number[]));
+        return ids;
+      },
       bySlug: new Map(rows.map((r) => [r.slug, r])),
       byId: new Map(rows.map((r) => [r.id, r])),
     };
