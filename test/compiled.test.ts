@@ -1,10 +1,15 @@
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReadyDatabase } from '../src/bootstrap';
 import { openDatabase } from '../src/db/client';
 import { topics } from '../src/db/schema';
 import { generateCorpus } from '../src/corpus/generate';
+import { createExecutor } from '../src/graphql/compiled/executor';
+import { createContext } from '../src/graphql/context';
+import { allProjections } from '../src/graphql/projections';
+import { getSchema } from '../src/graphql/schema';
 import { toCursor, toGlobalId } from '../src/graphql/relay';
 import { startTestApp, type TestApp } from './helpers/app';
 import { randomQuery, type Pick } from './helpers/selections';
@@ -35,8 +40,8 @@ async function both(query: string, variables: Record<string, unknown> = {}) {
   compiled.counter.log = null;
   const expected = await resolvers.gql(query, variables);
   expect(JSON.stringify(body)).toBe(JSON.stringify(expected));
-  // A compiled statement writes the whole data object, so its text opens with the object's first key.
-  return { body, statements, compiledOnce: statements.filter((s) => s.startsWith(`SELECT concat('{"`)).length === 1 };
+  // A compiled statement writes the whole body, so its text opens with `{"data":` and the data object's first key.
+  return { body, statements, compiledOnce: statements.filter((s) => s.startsWith(`SELECT CAST(concat('{"data":', concat('{"`)).length === 1 };
 }
 
 /**
@@ -188,6 +193,34 @@ describe('the topic tree, kept between requests', () => {
       expect((await compiled.gql(query)).data.expert.quotes.totalCount).toBe(0);
       db.delete(topics).where(eq(topics.slug, 'compiled-test-topic')).run();
       expect((await compiled.gql(query)).errors?.[0]?.message).toMatch(/unknown topic "compiled-test-topic"/);
+    } finally {
+      close();
+    }
+  });
+});
+
+describe('a statement that fails', () => {
+  it('is reported once a request, and the resolvers answer', async () => {
+    const { db, sqlite, close } = openDatabase(compiled.dbPath);
+    try {
+      const failures: unknown[] = [];
+      const executor = createExecutor(await getSchema(), db, allProjections(), (error) => failures.push(error));
+      const document = parse('{ quotes(first: 2) { edges { cursor node { text } } } }');
+      const warm = createContext(db);
+      const expected = await executor.execute(document, null, undefined, warm);
+      const plan = executor.servedBy(warm)!;
+      expect(plan).toBeDefined();
+      // The same name and number of arguments, so that it replaces the executor's function.
+      sqlite.function('qg_cursor', (_id: unknown) => {
+        throw new Error('a broken cursor function');
+      });
+      // As the server does: the fast lane tries the statement, then Apollo's path runs the same request.
+      const ctx = createContext(db);
+      expect(executor.body(plan, undefined, ctx)).toBeNull();
+      expect(await executor.execute(document, null, undefined, ctx)).toEqual(expected);
+      expect(executor.servedBy(ctx)).toBeUndefined();
+      expect(failures).toHaveLength(1);
+      expect(String(failures[0])).toMatch(/a broken cursor function/);
     } finally {
       close();
     }

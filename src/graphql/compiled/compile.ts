@@ -20,7 +20,7 @@ import type { Context } from '../context';
 import { tableOf, type Bound, type FieldProjection, type PageBound, type SqlWriter, type TypeProjection } from './projection';
 
 /**
- * Compiles a query operation into one SQL statement that returns the whole `data` object as JSON
+ * Compiles a query operation into one SQL expression whose value is the whole `data` object as JSON
  * text: one statement per request whatever the depth, and no resolver,
  * promise or loader per field. The text is written once; a request only binds its arguments.
  * compileOperation returns null for what it does not cover (a field without a projection,
@@ -29,7 +29,8 @@ import { tableOf, type Bound, type FieldProjection, type PageBound, type SqlWrit
 
 export interface CompiledOperation {
   operation: OperationDefinitionNode;
-  sql: string;
+  /** An SQL expression, never NULL, for the JSON text of the operation's `data`; the caller writes the statement around it. */
+  data: string;
   /** The statement's parameters for these variables; throws when an argument does not bind. */
   params(ctx: Context, variables: Record<string, unknown>): unknown[];
 }
@@ -107,11 +108,11 @@ export function compileOperation(
   const root = new Compiler(schema, projections, fragments).object(query, operation.selectionSet);
   if (!root) return null;
   const w = new Writer();
-  const sql = `SELECT ${root('', w)}`;
+  const data = root('', w);
   const { params, binders } = w;
   return {
     operation,
-    sql,
+    data,
     params(ctx, variables) {
       // Every bind runs, used or not: it is also where the resolvers' argument checks run.
       const slots = binders.map((bind) => bind(ctx, variables));

@@ -16,7 +16,7 @@ export interface LaneRequest {
 
 export interface LaneAnswer {
   contentType: string;
-  body: string;
+  body: Buffer;
   /** What the request log names the operation, as the logging plugin would. */
   operationName: string | null;
 }
@@ -135,10 +135,9 @@ export function createFastLane(executor: CompiledExecutor, costs: Costs, maxCost
       const contentType = contentTypes.get(request.accept ?? '');
       if (!operation || !plan || !contentType) return null;
       if (costs(plan.document, operation.variables ?? {}, operation.operationName) > maxCost) return null;
-      const data = executor.dataJson(plan, operation.variables, ctx);
-      if (data === null) return null;
-      // Apollo's serialisation of { data }: JSON.stringify of the result, then a newline.
-      return { contentType, body: `{"data":${data}}\n`, operationName: plan.operation.name?.value ?? operation.operationName ?? null };
+      const body = executor.body(plan, operation.variables, ctx);
+      if (body === null) return null;
+      return { contentType, body, operationName: plan.operation.name?.value ?? operation.operationName ?? null };
     },
   };
 }
