@@ -93,12 +93,17 @@ describe('queries every field of which has a projection: one statement, the same
   it('root lists, nested per-parent pages, fragments on the type and on Node, aliases, repeated leaves', async () => {
     const { body, compiledOnce } = await both(`
       query ($n: Int = 4) {
-        experts(first: $n) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...Who ... on Node { id } name name quotes(first: 2, topic: "cybersecurity") { totalCount edges { node { text } } } } } }
+        experts(first: $n) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...Who ... on Node { id } name name quotes(first: 2, topic: "cybersecurity") { totalCount edges { node { text } } }
+          first: quotes(first: 1) { totalCount pageInfo { hasNextPage startCursor } edges { node { text } } } } } }
         later: experts(first: 2, after: "${toCursor(3)}") { edges { node { n: name } } }
       }
       fragment Who on Expert { slug title }`);
     expect(compiledOnce).toBe(true);
     expect(body.data.experts.edges).toHaveLength(4);
+    // pageInfo and totalCount beside the edges of a per-parent page are of that parent.
+    const firsts = body.data.experts.edges.map((e: { node: { first: { totalCount: number; pageInfo: { hasNextPage: boolean } } } }) => e.node.first);
+    expect(new Set(firsts.map((f: { totalCount: number }) => f.totalCount)).size).toBeGreaterThan(1);
+    expect(firsts.map((f: { pageInfo: { hasNextPage: boolean } }) => f.pageInfo.hasNextPage)).toContain(true);
   });
 
   it('a quote page with its article, organisations and topics; lists that are empty', async () => {
