@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReadyDatabase } from '../src/bootstrap';
 import { experts } from '../src/db/schema';
 import { generateCorpus } from '../src/corpus/generate';
+import { operationHash, persistedQuery } from '../src/graphql/protection/persisted';
 import { toGlobalId } from '../src/graphql/relay';
 import { startTestApp, type TestApp } from './helpers/app';
 import { randomQuery, type Pick } from './helpers/selections';
@@ -53,7 +53,6 @@ interface Ask {
 
 /** A GET's query string for these request fields, as a client writes it (variables and extensions as JSON). */
 const searchOf = (fields: Record<string, unknown>) => `?${new URLSearchParams(Object.entries(fields).map(([key, value]): [string, string] => [key, typeof value === 'string' ? value : JSON.stringify(value)]))}`;
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 let requestIds = 0;
 /** Sends a request to a server; returns the status, the headers that do not vary per request, the body as bytes, and whether the lane answered. */
@@ -135,7 +134,7 @@ describe('a compiled query asked again is answered by the lane, with the same by
 
   it('a persisted query by its hash alone, over POST and GET, once Apollo has registered it', async () => {
     const query = 'query Org($n: Int!) { organisations(first: $n) { edges { node { name } } } }';
-    const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(query) } };
+    const extensions = persistedQuery(operationHash(query));
     // The hash with its text is checked by Apollo, every time.
     expect((await repeated({ query, variables: { n: 2 }, extensions }, 2)).laned).toEqual([false, false]);
     expect((await repeated({ variables: { n: 2 }, extensions }, 3)).laned).toEqual([false, true, true]);
@@ -191,10 +190,10 @@ describe('what the lane leaves to Apollo, answered as Apollo answers it', () => 
   it('an unknown hash, a hash that is not its text\'s, a batch and a form post', async () => {
     const query = '{ organisations(first: 2) { edges { node { name } } } }';
     await repeated({ query }, 2);
-    const unknown = await repeated({ extensions: { persistedQuery: { version: 1, sha256Hash: 'f'.repeat(64) } } }, 2);
+    const unknown = await repeated({ extensions: persistedQuery('f'.repeat(64)) }, 2);
     expect(unknown.laned).toEqual([false, false]);
     expect(JSON.parse(unknown.expected.text).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-    const mismatch = await repeated({ query, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(`${query} `) } } }, 1);
+    const mismatch = await repeated({ query, extensions: persistedQuery(operationHash(`${query} `)) }, 1);
     expect(mismatch.laned).toEqual([false]);
     expect(mismatch.expected.status).toBe(400);
     const batch = await post(lane, [{ query }]);

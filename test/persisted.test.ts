@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operationHash, persistedQuery } from '../src/graphql/protection/persisted';
 import { startTestApp, type TestApp } from './helpers/app';
 
 const manifest = JSON.parse(fs.readFileSync('examples/gql/persisted-documents.json', 'utf8')) as Record<string, string>;
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 let open: TestApp;
 let locked: TestApp;
@@ -20,15 +19,15 @@ async function post(app: TestApp, body: object) {
   return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
 }
 
-const persisted = (hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+const persisted = (hash: string) => ({ extensions: persistedQuery(hash) });
 
 describe('automatic persisted queries', () => {
   it('register a query by hash, then serve it from the hash alone', async () => {
     const query = '{ topics { slug } }';
-    const first = await post(open, persisted(sha256(query)));
+    const first = await post(open, persisted(operationHash(query)));
     expect(first.body.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
-    expect((await post(open, { query, ...persisted(sha256(query)) })).body.data.topics.length).toBeGreaterThan(5);
-    expect((await post(open, persisted(sha256(query)))).body.data.topics.length).toBeGreaterThan(5);
+    expect((await post(open, { query, ...persisted(operationHash(query)) })).body.data.topics.length).toBeGreaterThan(5);
+    expect((await post(open, persisted(operationHash(query)))).body.data.topics.length).toBeGreaterThan(5);
   });
 });
 
@@ -36,7 +35,7 @@ describe('PERSISTED_ONLY=true', () => {
   const [missionHash, missionQuery] = Object.entries(manifest).find(([, q]) => q.includes('MissionQuotes'))!;
 
   it('runs the operations codegen produced, by hash or by text', async () => {
-    expect(sha256(missionQuery)).toBe(missionHash);
+    expect(operationHash(missionQuery)).toBe(missionHash);
     const byHash = await post(locked, persisted(missionHash));
     expect(byHash.body.data.experts.edges[0].node.name).toBe('هشام معتضد');
     const byText = await post(locked, { query: missionQuery });
@@ -48,8 +47,8 @@ describe('PERSISTED_ONLY=true', () => {
     const other = await post(locked, { query });
     expect(other.status).toBe(400);
     expect(other.body.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
-    await post(locked, { query, ...persisted(sha256(query)) });
-    expect((await post(locked, persisted(sha256(query)))).body.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    await post(locked, { query, ...persisted(operationHash(query)) });
+    expect((await post(locked, persisted(operationHash(query)))).body.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
   it('answers an allowlisted operation asked again by its hash from the fast lane, and never a text outside the list', async () => {

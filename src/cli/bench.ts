@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -8,6 +7,7 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { Command } from 'commander';
 import { prepareServer } from '../bench/start-command';
+import { operationHash, persistedQuery } from '../graphql/protection/persisted';
 import { toGlobalId } from '../graphql/relay';
 
 // `npm run bench -- --db PATH [--json OUT]`: the real server (production config) under autocannon,
@@ -84,7 +84,7 @@ const rare = bySpeaker.at(-1)!;
 const S2 = `query S2($id: ID!) { expert(id: $id) { name quotes(first: 10, topic: "cybersecurity") { edges { node { text article { title } organisations { name } } } } } }`;
 const gql = (query: string, variables: object = {}) => JSON.stringify({ query, variables });
 // S2 as a client with persisted queries sends it: a GET naming the operation by hash, as the raw handler is asked.
-const S2_PERSISTED = { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(S2).digest('hex') } };
+const S2_PERSISTED = persistedQuery(operationHash(S2));
 const byHash = (variables: object) => `/graphql?${new URLSearchParams({ operationName: 'S2', variables: JSON.stringify(variables), extensions: JSON.stringify(S2_PERSISTED) })}`;
 interface Scenario {
   name: string;

@@ -89,8 +89,8 @@ const jsonObject = (parts: [string, string][]) =>
   parts.length ? `concat(${parts.map(([key, value], i) => `'${i ? ',' : '{'}"${key}":', ${value}`).join(', ')}, '}')` : `'{}'`;
 /** The JSON array of `item` over the rows `from` names, in `orderBy` order; [] for none. */
 const jsonArray = (item: string, orderBy: string, from: string) => `concat('[', (SELECT group_concat(${item}, ',' ORDER BY ${orderBy}) ${from}), ']')`;
-/** A subquery's one JSON value, or null when it finds no row. */
-const orNull = (subquery: string) => `coalesce((${subquery}), 'null')`;
+/** A JSON value, or null where it is NULL (a subquery that finds no row, a CASE without a match). */
+const orNull = (value: string) => `coalesce((${value}), 'null')`;
 const jsonBool = (condition: string) => `CASE WHEN ${condition} THEN 'true' ELSE 'false' END`;
 
 export function compileOperation(
@@ -121,7 +121,7 @@ export function compileOperation(
   };
 }
 
-/** Whether a value is, or holds in a list or an object, a variable. */
+/** Whether a value is, or holds in a list or an object, a variable. (graphql's isConstValueNode takes `[1, $x]` for a constant.) */
 function usesVariables(value: ValueNode): boolean {
   if (value.kind === Kind.VARIABLE) return true;
   if (value.kind === Kind.LIST) return value.values.some(usesVariables);
@@ -241,7 +241,7 @@ class Compiler {
         const alias = w.alias(m.table);
         return `WHEN ${m.when(self)} THEN (SELECT ${m.object(alias, w)} ${m.from(self, alias)})`;
       });
-      return `coalesce(CASE ${arms.join(' ')} END, 'null')`;
+      return orNull(`CASE ${arms.join(' ')} END`);
     };
   }
 

@@ -1,7 +1,14 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { GraphQLError } from 'graphql';
+
+/** The hash that names an operation's text in Apollo's persisted-query protocol and in the allowlist: its sha256, in hex. */
+export const operationHash = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The request extensions with which a client names an operation by its hash. */
+export const persistedQuery = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha256Hash } });
 
 /** The allowlist `npm run codegen` writes: sha256 of each operation's text → the text. */
 export function readManifest(file: string): Map<string, string> {
