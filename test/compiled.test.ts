@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import fc from 'fast-check';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openReadyDatabase } from '../src/bootstrap';
 import { openDatabase } from '../src/db/client';
-import { topics } from '../src/db/schema';
+import { quoteTopics, topics } from '../src/db/schema';
 import { generateCorpus } from '../src/corpus/generate';
 import { createExecutor } from '../src/graphql/compiled/executor';
 import { createContext } from '../src/graphql/context';
@@ -198,6 +198,46 @@ describe('the topic tree, kept between requests', () => {
       expect((await compiled.gql(query)).data.expert.quotes.totalCount).toBe(0);
       db.delete(topics).where(eq(topics.slug, 'compiled-test-topic')).run();
       expect((await compiled.gql(query)).errors?.[0]?.message).toMatch(/unknown topic "compiled-test-topic"/);
+    } finally {
+      close();
+    }
+  });
+});
+
+describe('a literal topic filter, kept between requests', () => {
+  it('sees a subtopic added under the topic after the query ran', async () => {
+    const { db, sqlite, close } = openDatabase(compiled.dbPath);
+    try {
+      const parent = db.select().from(topics).where(isNull(topics.parentId)).get()!;
+      // A quote tagged with nothing in the topic's subtree: tagged with a new subtopic, the filter must take it in.
+      const quote = sqlite
+        .prepare(
+          `WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id)
+           SELECT id, article_id AS articleId FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM quote_topics qt WHERE qt.quote_id = q.id AND qt.topic_id IN sub) LIMIT 1`,
+        )
+        .get(parent.id) as { id: number; articleId: number };
+      const query = `{ article(id: "${toGlobalId('Article', quote.articleId)}") { quotes(first: 50, topic: "${parent.slug}") { totalCount edges { node { id } } } } }`;
+      const count = async () => {
+        compiled.counter.log = [];
+        const body = await compiled.gql(query);
+        const statements = compiled.counter.log.length;
+        compiled.counter.log = null;
+        return { total: body.data.article.quotes.totalCount as number, statements };
+      };
+      // The first request after a change reads the catalogue afresh; the next is one statement,
+      // with the filter's ids as they were kept.
+      const { total: before } = await count();
+      expect(await count()).toEqual({ total: before, statements: 1 });
+      const [sub] = db.insert(topics).values({ slug: 'compiled-test-subtopic', labelAr: 'فرع', labelEn: 'Subtopic', parentId: parent.id }).returning().all();
+      try {
+        db.insert(quoteTopics).values({ quoteId: quote.id, topicId: sub.id }).run();
+        expect((await count()).total).toBe(before + 1);
+        expect(await count()).toEqual({ total: before + 1, statements: 1 });
+      } finally {
+        db.delete(topics).where(eq(topics.id, sub.id)).run();
+      }
+      expect((await count()).total).toBe(before);
+      expect(await count()).toEqual({ total: before, statements: 1 });
     } finally {
       close();
     }

@@ -52,5 +52,28 @@ export function readingCatalogue<T>(db: AppDb, trustKept: boolean, read: () => T
   }
 }
 
+/** A value made from kept values alone, and the catalogue version they were of (null: it used none). */
+export type DerivedCell<T> = WeakMap<AppDb, { value: T; version: number | null }>;
+
+/**
+ * `derive()`, a function of kept values alone (it reads the database only through
+ * keptWhileCatalogue), kept in `cell` as they are. On trust it is handed out as they are, its
+ * version noted for the statement's check; otherwise it is made afresh, and kept. What it returns
+ * is shared by every request that takes it on trust, so it is frozen.
+ */
+export function keptDerived<T>(db: AppDb, cell: DerivedCell<T>, derive: () => T): T {
+  const noting = reading?.db === db ? reading : null;
+  const entry = cell.get(db);
+  if (entry && noting?.trustKept) {
+    if (entry.version !== null) noting.versions.add(entry.version);
+    return entry.value;
+  }
+  const { value, version } = readingCatalogue(db, noting?.trustKept ?? false, derive);
+  if (version !== null) noting?.versions.add(version);
+  // Of two versions at once (-1), it would never be current: not kept.
+  if (version !== -1) cell.set(db, { value: Object.freeze(value) as T, version });
+  return value;
+}
+
 /** A condition for a statement's WHERE: true when the values were read at `@catalogue`, the current version, or used none. */
 export const CATALOGUE_IS_CURRENT = '(@catalogue IS NULL OR @catalogue = (SELECT version FROM catalogue_version WHERE id = 1))';

@@ -16,6 +16,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { keptDerived, type DerivedCell } from '../../db/catalogue-version';
 import type { Context } from '../context';
 import { tableOf, type Bound, type FieldProjection, type PageBound, type SqlWriter, type TypeProjection } from './projection';
 
@@ -58,9 +59,14 @@ class Writer implements SqlWriter {
     return '+?';
   }
 
-  /** A slot for one field's bind(); its `param` reads what bind returned in that request. */
-  slot<B>(binder: (ctx: Context, variables: Record<string, unknown>) => B): Bound<B> {
-    const index = this.binders.push(binder) - 1;
+  /**
+   * A slot for one field's bind(); its `param` reads what bind returned in that request. A field
+   * whose arguments are all literals binds the same value until the catalogue changes (a topic
+   * filter's ids), so that value is kept: S2's topic filter cost more than the rest of its binding.
+   */
+  slot<B>(binder: (ctx: Context, variables: Record<string, unknown>) => B, literal: boolean): Bound<B> {
+    const cell: DerivedCell<B> = new WeakMap();
+    const index = this.binders.push(literal ? (ctx, variables) => keptDerived(ctx.db, cell, () => binder(ctx, variables)) : binder) - 1;
     return { param: (pick) => this.param((slots) => pick(slots[index] as B)) };
   }
 }
@@ -194,7 +200,8 @@ class Compiler {
   private projected(p: FieldProjection, def: GraphQLField<unknown, unknown>, node: FieldNode): Emit | null {
     // Arguments written as literals are the same in every request: coerced once, on first use.
     let literal: Record<string, unknown> | undefined;
-    const args = node.arguments?.some((a) => usesVariables(a.value))
+    const variable = node.arguments?.some((a) => usesVariables(a.value)) ?? false;
+    const args = variable
       ? (variables: Record<string, unknown>) => getArgumentValues(def, node, variables)
       : () => (literal ??= Object.freeze(getArgumentValues(def, node, {})));
     switch (p.kind) {
@@ -202,7 +209,7 @@ class Compiler {
         return node.selectionSet ? null : (self) => `json_quote(${p.sql(self)})`;
       case 'connection': {
         const type = getNamedType(def.type);
-        return isObjectType(type) ? this.connection(p, type, node, args) : null;
+        return isObjectType(type) ? this.connection(p, type, node, args, !variable) : null;
       }
       case 'union':
         return this.union(p, node.selectionSet);
@@ -212,7 +219,7 @@ class Compiler {
         const bind = p.bind;
         return (self, w) => {
           // Only a field with arguments takes a slot: the others bind nothing per request.
-          const bound = bind ? w.slot((ctx, variables) => bind(args(variables), ctx)) : UNBOUND;
+          const bound = bind ? w.slot((ctx, variables) => bind(args(variables), ctx), !variable) : UNBOUND;
           const alias = w.alias(p.table);
           return orNull(`SELECT ${child(alias, w)} ${p.from(self, alias, bound)}`);
         };
@@ -251,6 +258,7 @@ class Compiler {
     type: GraphQLObjectType,
     node: FieldNode,
     args: (variables: Record<string, unknown>) => Record<string, unknown>,
+    literal: boolean,
   ): Emit | null {
     const table = tableOf(p.table);
     // The page's rows (limit `first`), or one more (`first` + 1, which says whether a next page
@@ -262,7 +270,7 @@ class Compiler {
     };
     // Written first, so that every part of this connection reads the same slot.
     let bound: Bound<PageBound> | undefined;
-    const page = (w: Writer) => (bound ??= w.slot((ctx, variables) => p.bind(args(variables), ctx)));
+    const page = (w: Writer) => (bound ??= w.slot((ctx, variables) => p.bind(args(variables), ctx), literal));
 
     const edgeType = this.schema.getType(`${p.type}Edge`);
     const pageInfoType = this.schema.getType('PageInfo');

@@ -26,6 +26,10 @@ export interface Bound<B> {
 
 /** Arguments as graphql-js coerced them; bind() may throw, and the operation then runs through the resolvers, which raise the error. */
 export type Args = Record<string, unknown>;
+/**
+ * A field's arguments as the statement's values. It reads the database only through kept catalogue
+ * values (keptWhileCatalogue): for literal arguments, its value is kept until the catalogue changes.
+ */
 type Bind<B> = (args: Args, ctx: Context) => B;
 
 export interface PageBound {
