@@ -45,8 +45,8 @@ export function readingCatalogue<T>(db: AppDb, trustKept: boolean, read: () => T
   reading = current;
   try {
     const value = read();
-    const [first, ...others] = current.versions;
-    return { value, version: first === undefined ? null : others.length ? -1 : first };
+    const { size } = current.versions;
+    return { value, version: size === 0 ? null : size > 1 ? -1 : (current.versions.values().next().value as number) };
   } finally {
     reading = outer;
   }

@@ -6,14 +6,16 @@ import { authenticate, type Auth } from './auth';
  * context needs to know no module and every loader lives exactly as long as one request.
  */
 export class LoaderRegistry {
-  private readonly loaders = new Map<string, unknown>();
+  // Made on first use: a request the fast lane answers from kept values uses no loader.
+  private loaders: Map<string, unknown> | undefined;
 
   /** After a write, so that what the mutation returns is read afresh. */
   clear(): void {
-    this.loaders.clear();
+    this.loaders?.clear();
   }
 
   get<T>(key: string, create: () => T): T {
+    this.loaders ??= new Map();
     let loader = this.loaders.get(key) as T | undefined;
     if (loader === undefined) {
       loader = create();

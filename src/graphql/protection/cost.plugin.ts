@@ -42,7 +42,11 @@ export function operationCosts(schema: GraphQLSchema) {
   return (document: Document, variables: Record<string, unknown>, operationName: string | undefined): number => {
     let costs = byDocument.get(document);
     if (!costs) byDocument.set(document, (costs = new Map()));
-    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables, (_key, value: unknown) => (typeof value === 'string' ? undefined : value))}`;
+    // Strings never change the cost, and variables are often only strings (ids, slugs): no stringify then.
+    const counted = Object.values(variables).every((value) => typeof value === 'string')
+      ? '{}'
+      : JSON.stringify(variables, (_key, value: unknown) => (typeof value === 'string' ? undefined : value));
+    const key = `${operationName ?? ''}\u0000${counted}`;
     let cost = costs.get(key);
     if (cost === undefined) {
       cost = queryCost(schema, document, variables, operationName);
