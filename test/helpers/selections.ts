@@ -11,7 +11,7 @@ const FIELDS: Record<string, { leaves: string[]; links: [string, string, 'one' |
     links: [['article', 'Article', 'one'], ['organisations', 'Organisation', 'list'], ['topics', 'Topic', 'list'], ['speaker', 'Speaker', 'one']],
   },
   Article: {
-    leaves: ['id', 'slug', 'title', 'lede', 'language', 'url'],
+    leaves: ['id', 'slug', 'title', 'lede', 'language', 'url', 'publishedAt'],
     links: [['source', 'Organisation', 'one'], ['experts', 'Expert', 'list'], ['organisations', 'Organisation', 'list'], ['topics', 'Topic', 'list'], ['quotes', 'Quote', 'quotes']],
   },
   Organisation: { leaves: ['id', 'slug', 'name', 'nameEn', 'acronym', 'kind', 'country'], links: [['experts', 'Expert', 'list'], ['statements', 'Quote', 'quotes']] },

@@ -97,10 +97,11 @@ export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Re
   };
 }
 
-/** The ids and cursors compiled statements make, as SQL functions of a connection. */
+/** The ids, cursors and out-of-range dates compiled statements make, as SQL functions of a connection. */
 export function registerSqlFunctions(sqlite: Database.Database): void {
   sqlite.function('qg_global_id', { deterministic: true }, (type: unknown, id: unknown) => toGlobalId(type as NodeTypeName, Number(id)));
   sqlite.function('qg_cursor', { deterministic: true }, (id: unknown) => (id === null ? null : toCursor(Number(id))));
+  sqlite.function('qg_iso_date_time', { deterministic: true }, (ms: unknown) => (ms === null ? null : new Date(Number(ms)).toISOString()));
 }
 
 /** The statement's parameters for these variables, or null when an argument is bad: the resolvers then raise the error the client should see. */

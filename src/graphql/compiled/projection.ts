@@ -68,6 +68,18 @@ export function columns(map: Record<string, SQLiteColumn>): TypeProjection {
   return Object.fromEntries(Object.entries(map).map(([field, column]) => [field, { kind: 'value', sql: (self: string) => columnOf(self, column) }]));
 }
 
+// The instants SQLite's strftime can write (years 0000 to 9999), in milliseconds since 1970.
+const FIRST_STRFTIME_MS = -62_167_219_200_000;
+const LAST_STRFTIME_MS = 253_402_300_799_999;
+
+/**
+ * A DateTimeISO from milliseconds since 1970, as the resolvers serialise it (`Date#toISOString`):
+ * `2025-09-07T00:00:00.000Z`. strftime writes the same text for years 0000 to 9999; any other
+ * instant goes through the SQL function the executor registers, which calls toISOString itself.
+ */
+export const isoDateTime = (ms: string): string =>
+  `CASE WHEN ${ms} BETWEEN ${FIRST_STRFTIME_MS} AND ${LAST_STRFTIME_MS} THEN strftime('%Y-%m-%dT%H:%M:%fZ', ${ms} / 1000.0, 'unixepoch') ELSE qg_iso_date_time(${ms}) END`;
+
 /** `id`: the global id, made by the SQL function the executor registers. */
 export const globalIdField = (typename: NodeTypeName): FieldProjection => ({ kind: 'value', sql: (self) => `qg_global_id('${typename}', ${self}."id")` });
 
