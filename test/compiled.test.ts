@@ -129,9 +129,10 @@ describe('queries every field of which has a projection: one statement, the same
     expect(q.body.data.quote.text).toEqual(expect.any(String));
   });
 
-  it('every list and object a type links to: affiliations, counts, an article\'s people, organisations and topics, the topic tree', async () => {
+  it('every list and object a type links to: affiliations, counts, an expert\'s articles and topics, an article\'s people, organisations and topics, the topic tree', async () => {
     const { body, statements } = await both(`{
       experts(first: 20) { totalCount edges { node { name quoteCount affiliations { slug experts { slug } }
+        articles { slug publishedAt } topics { slug }
         quotes(first: 5) { totalCount edges { node { text speaker { __typename } topics { slug parent { slug } children { slug } }
           organisations { slug } article { title source { name } experts { slug } organisations { name } topics { labelEn } } } } } } } }
       topic(slug: "cybersecurity") { labelAr parent { slug } children { slug children { slug } } }
@@ -139,9 +140,10 @@ describe('queries every field of which has a projection: one statement, the same
     }`);
     expect(statements).toHaveLength(1);
     // The comparison means something only where the lists hold rows.
-    type Node = { affiliations: unknown[]; quotes: { edges: { node: { article: { source: unknown; experts: unknown[] } } }[] } };
+    type Node = { affiliations: unknown[]; articles: unknown[]; topics: unknown[]; quotes: { edges: { node: { article: { source: unknown; experts: unknown[] } } }[] } };
     const experts: Node[] = body.data.experts.edges.map((e: { node: Node }) => e.node);
     expect(experts.some((e) => e.affiliations.length > 0)).toBe(true);
+    expect(experts.some((e) => e.articles.length > 1 && e.topics.length > 1)).toBe(true);
     const articles = experts.flatMap((e) => e.quotes.edges.map((q) => q.node.article));
     expect(articles.some((a) => a.source !== null && a.experts.length > 0)).toBe(true);
     expect(body.data.topic.children.length).toBeGreaterThan(0);
@@ -166,6 +168,33 @@ describe('queries every field of which has a projection: one statement, the same
     expect(statements).toHaveLength(1);
     expect(body.data.expert).toBeNull();
     expect(body.data.none.pageInfo.hasNextPage).toBe(false);
+  });
+});
+
+describe('an expert\'s articles', () => {
+  it('are those that name the expert and those that quote them', async () => {
+    const opened = [compiled, resolvers].map((app) => openDatabase(app.dbPath));
+    const { sqlite } = opened[0];
+    // An article that quotes the expert, made not to name them, and one that names them without a quote.
+    const quoted = sqlite.prepare('SELECT speaker_expert_id AS expert, article_id AS article FROM quotes WHERE speaker_expert_id IS NOT NULL LIMIT 1').get() as { expert: number; article: number };
+    const unquoted = sqlite.prepare('SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM quotes WHERE speaker_expert_id = ?) AND id NOT IN (SELECT article_id FROM article_experts WHERE expert_id = ?) LIMIT 1').pluck().get(quoted.expert, quoted.expert) as number;
+    const named = sqlite.prepare('SELECT 1 FROM article_experts WHERE article_id = ? AND expert_id = ?').get(quoted.article, quoted.expert) !== undefined;
+    const slugs = (ids: number[]) => ids.map((id) => sqlite.prepare('SELECT slug FROM articles WHERE id = ?').pluck().get(id));
+    try {
+      for (const app of opened) {
+        app.sqlite.prepare('DELETE FROM article_experts WHERE article_id = ? AND expert_id = ?').run(quoted.article, quoted.expert);
+        app.sqlite.prepare('INSERT INTO article_experts (article_id, expert_id) VALUES (?, ?)').run(unquoted, quoted.expert);
+      }
+      const { body, compiledOnce } = await both(`{ expert(id: "${toGlobalId('Expert', quoted.expert)}") { articles { slug } } }`);
+      expect(compiledOnce).toBe(true);
+      expect(body.data.expert.articles.map((a: { slug: string }) => a.slug)).toEqual(expect.arrayContaining(slugs([quoted.article, unquoted])));
+    } finally {
+      for (const app of opened) {
+        app.sqlite.prepare('DELETE FROM article_experts WHERE article_id = ? AND expert_id = ?').run(unquoted, quoted.expert);
+        if (named) app.sqlite.prepare('INSERT OR IGNORE INTO article_experts (article_id, expert_id) VALUES (?, ?)').run(quoted.article, quoted.expert);
+        app.close();
+      }
+    }
   });
 });
 

@@ -5,7 +5,10 @@ import { toGlobalId } from '../../src/graphql/relay';
 export type Pick = <T>(items: readonly T[]) => T;
 const TOPICS = ['cybersecurity', 'terrorism', 'organised-crime'];
 const FIELDS: Record<string, { leaves: string[]; links: [string, string, 'one' | 'list' | 'quotes'][] }> = {
-  Expert: { leaves: ['id', 'slug', 'name', 'nameLatin', 'title', 'quoteCount', '__typename'], links: [['affiliations', 'Organisation', 'list'], ['quotes', 'Quote', 'quotes']] },
+  Expert: {
+    leaves: ['id', 'slug', 'name', 'nameLatin', 'title', 'quoteCount', '__typename'],
+    links: [['affiliations', 'Organisation', 'list'], ['quotes', 'Quote', 'quotes'], ['articles', 'Article', 'list'], ['topics', 'Topic', 'list']],
+  },
   Quote: {
     leaves: ['id', 'text', 'kind', 'verb', 'start', 'end', 'position'],
     links: [['article', 'Article', 'one'], ['organisations', 'Organisation', 'list'], ['topics', 'Topic', 'list'], ['speaker', 'Speaker', 'one']],

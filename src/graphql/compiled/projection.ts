@@ -105,6 +105,21 @@ export function linkList(type: NodeTypeName, link: Link, target: SQLiteTable): F
 }
 
 /**
+ * The rows of `target` whose ids the subquery `ids` selects (distinct, as `id`) for the parent
+ * `self`, in id order. Joined from the ids: written `target.id IN (…)`, SQLite ran the subquery
+ * again for each row of a small table (an expert's topics: 6 ms instead of 0.45).
+ */
+export function rowsOfIds(type: NodeTypeName, target: SQLiteTable, ids: (self: string, w: SqlWriter) => string): FieldProjection {
+  return {
+    kind: 'list',
+    type,
+    table: target,
+    from: (self, child, w) => `FROM (${ids(self, w)}) AS ${child}_ids JOIN ${tableOf(target)} AS ${child} ON ${child}."id" = ${child}_ids.id`,
+    orderBy: (child) => `${child}."id"`,
+  };
+}
+
+/**
  * `thing(id:, slug:)` at the root: the row with that id or slug, bound as lookupByIdOrSlug reads it.
  * One text for both: the id, else the id of the row with the slug (a constant subquery).
  */

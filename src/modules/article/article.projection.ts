@@ -1,8 +1,8 @@
-import { articles, experts, organisations, topics } from '../../db/schema';
-import { columnOf, columns, globalIdField, isoDateTime, linkList, lookupField, referenced, rootList, type TypeProjection } from '../../graphql/compiled/projection';
+import { articleExperts, articles, experts, organisations, quotes, topics } from '../../db/schema';
+import { columnOf, columns, globalIdField, isoDateTime, linkList, lookupField, referenced, rootList, rowsOfIds, tableOf, type TypeProjection } from '../../graphql/compiled/projection';
 import { ARTICLE_EXPERTS, ARTICLE_ORGANISATIONS, ARTICLE_TOPICS } from './article.loaders';
 
-/** Article's own fields and lists, and the root fields that return articles, as SQL for the compiled executor. */
+/** Article's own fields and lists, an expert's articles, and the root fields that return articles, as SQL for the compiled executor. */
 export const articleProjections: Record<string, TypeProjection> = {
   Article: {
     id: globalIdField('Article'),
@@ -19,6 +19,15 @@ export const articleProjections: Record<string, TypeProjection> = {
     experts: linkList('Expert', ARTICLE_EXPERTS, experts),
     organisations: linkList('Organisation', ARTICLE_ORGANISATIONS, organisations),
     topics: linkList('Topic', ARTICLE_TOPICS, topics),
+  },
+  Expert: {
+    // As articleIdsByExpert: the articles that name the expert or quote them, each once, in id order.
+    articles: rowsOfIds('Article', articles, (self, w) => {
+      const named = w.alias(articleExperts);
+      const quote = w.alias(quotes);
+      return `SELECT ${columnOf(named, articleExperts.articleId)} AS id FROM ${tableOf(articleExperts)} AS ${named} WHERE ${columnOf(named, articleExperts.expertId)} = ${self}."id"
+        UNION SELECT ${columnOf(quote, quotes.articleId)} FROM ${tableOf(quotes)} AS ${quote} WHERE ${columnOf(quote, quotes.speakerExpertId)} = ${self}."id"`;
+    }),
   },
   Query: { article: lookupField('Article', articles), articles: rootList('Article', articles) },
 };
