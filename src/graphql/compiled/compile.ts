@@ -207,6 +207,8 @@ class Compiler {
     switch (p.kind) {
       case 'value':
         return node.selectionSet ? null : (self) => `json_quote(${p.sql(self)})`;
+      case 'json':
+        return node.selectionSet ? null : (self) => p.sql(self);
       case 'connection': {
         const type = getNamedType(def.type);
         return isObjectType(type) ? this.connection(p, type, node, args, !variable) : null;

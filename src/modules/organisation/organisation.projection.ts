@@ -1,7 +1,9 @@
-import { organisations } from '../../db/schema';
-import { columns, globalIdField, lookupField, rootList, type TypeProjection } from '../../graphql/compiled/projection';
+import { organisationAliases, organisations } from '../../db/schema';
+import { columnOf, columns, globalIdField, lookupField, rootList, tableOf, type TypeProjection } from '../../graphql/compiled/projection';
 
-/** Organisation's own fields, and the root fields that return organisations, as SQL for the compiled executor. */
+const ALIASES = tableOf(organisationAliases);
+
+/** Organisation's own fields and aliases, and the root fields that return organisations, as SQL for the compiled executor. */
 export const organisationProjections: Record<string, TypeProjection> = {
   Organisation: {
     id: globalIdField('Organisation'),
@@ -13,6 +15,12 @@ export const organisationProjections: Record<string, TypeProjection> = {
       kind: organisations.kind,
       country: organisations.country,
     }),
+    // As aliasesByOrganisation: in the aliases' order; [] for none.
+    aliases: {
+      kind: 'json',
+      sql: (self) =>
+        `concat('[', (SELECT group_concat(json_quote(${columnOf(ALIASES, organisationAliases.alias)}), ',' ORDER BY ${columnOf(ALIASES, organisationAliases.alias)}) FROM ${ALIASES} WHERE ${columnOf(ALIASES, organisationAliases.organisationId)} = ${self}."id"), ']')`,
+    },
   },
   Query: { organisation: lookupField('Organisation', organisations), organisations: rootList('Organisation', organisations) },
 };
