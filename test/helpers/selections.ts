@@ -18,7 +18,7 @@ const FIELDS: Record<string, { leaves: string[]; links: [string, string, 'one' |
     links: [['source', 'Organisation', 'one'], ['experts', 'Expert', 'list'], ['organisations', 'Organisation', 'list'], ['topics', 'Topic', 'list'], ['quotes', 'Quote', 'quotes']],
   },
   Organisation: { leaves: ['id', 'slug', 'name', 'nameEn', 'acronym', 'kind', 'country', 'aliases'], links: [['experts', 'Expert', 'list'], ['statements', 'Quote', 'quotes']] },
-  Topic: { leaves: ['id', 'slug', 'labelAr', 'labelEn'], links: [['parent', 'Topic', 'one'], ['children', 'Topic', 'list']] },
+  Topic: { leaves: ['id', 'slug', 'labelAr', 'labelEn'], links: [['parent', 'Topic', 'one'], ['children', 'Topic', 'list'], ['experts', 'Expert', 'list']] },
 };
 
 function selection(type: string, depth: number, pick: Pick): string {
