@@ -33,11 +33,17 @@ afterAll(async () => {
 });
 
 /** Runs the query on both servers; returns the compiled server's body and the SQL it ran. */
-async function both(query: string, variables: Record<string, unknown> = {}) {
+/** The compiled server's body for the query, and the SQL it ran for it. */
+async function onCompiled(query: string, variables: Record<string, unknown> = {}) {
   compiled.counter.log = [];
   const body = await compiled.gql(query, variables);
   const statements = compiled.counter.log.map((s) => s.sql);
   compiled.counter.log = null;
+  return { body, statements };
+}
+
+async function both(query: string, variables: Record<string, unknown> = {}) {
+  const { body, statements } = await onCompiled(query, variables);
   const expected = await resolvers.gql(query, variables);
   expect(JSON.stringify(body)).toBe(JSON.stringify(expected));
   // A compiled statement writes the whole body, so its text opens with `{"data":` and the data object's first key.
@@ -279,11 +285,8 @@ describe('a literal topic filter, kept between requests', () => {
         .get(parent.id) as { id: number; articleId: number };
       const query = `{ article(id: "${toGlobalId('Article', quote.articleId)}") { quotes(first: 50, topic: "${parent.slug}") { totalCount edges { node { id } } } } }`;
       const count = async () => {
-        compiled.counter.log = [];
-        const body = await compiled.gql(query);
-        const statements = compiled.counter.log.length;
-        compiled.counter.log = null;
-        return { total: body.data.article.quotes.totalCount as number, statements };
+        const { body, statements } = await onCompiled(query);
+        return { total: body.data.article.quotes.totalCount as number, statements: statements.length };
       };
       // The first request after a change reads the catalogue afresh; the next is one statement,
       // with the filter's ids as they were kept.
