@@ -39,7 +39,7 @@ export interface CompiledOperation {
 /** A request's arguments after bind(): one slot per field with arguments, in document order. */
 type Slots = unknown[];
 type Param = (slots: Slots) => unknown;
-type Binder = (ctx: Context, variables: Record<string, unknown>) => unknown;
+type Binder<B = unknown> = (ctx: Context, variables: Record<string, unknown>) => B;
 
 /** Writes the text once: aliases, and `?` parameters that read a request's slots. */
 class Writer implements SqlWriter {
@@ -64,11 +64,16 @@ class Writer implements SqlWriter {
    * whose arguments are all literals binds the same value until the catalogue changes (a topic
    * filter's ids), so that value is kept: S2's topic filter cost more than the rest of its binding.
    */
-  slot<B>(binder: (ctx: Context, variables: Record<string, unknown>) => B, literal: boolean): Bound<B> {
-    const cell: DerivedCell<B> = new WeakMap();
-    const index = this.binders.push(literal ? (ctx, variables) => keptDerived(ctx.db, cell, () => binder(ctx, variables)) : binder) - 1;
+  slot<B>(binder: Binder<B>, literal: boolean): Bound<B> {
+    const index = this.binders.push(literal ? keptBinding(binder) : binder) - 1;
     return { param: (pick) => this.param((slots) => pick(slots[index] as B)) };
   }
+}
+
+/** A literal field's binder whose value is kept until the catalogue changes (keptDerived). */
+function keptBinding<B>(binder: Binder<B>): Binder<B> {
+  const cell: DerivedCell<B> = new WeakMap();
+  return (ctx, variables) => keptDerived(ctx.db, cell, () => binder(ctx, variables));
 }
 
 /** What a projection without bind() is given: writing a parameter from it is a mistake in the projection. */
