@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, getOperationAST, getVariableValues, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type Database from 'better-sqlite3';
 import type { AppDb } from '../../db/client';
 import { CATALOGUE_IS_CURRENT, readingCatalogue } from '../../db/catalogue-version';
@@ -7,9 +7,15 @@ import { LoaderRegistry, type Context } from '../context';
 import { toCursor, toGlobalId, type NodeTypeName } from '../relay';
 import { compileOperation, type CompiledOperation } from './compile';
 import type { TypeProjection } from './projection';
+import { variableCoercer } from './variables';
 
 /** A compiled operation, its document and its statement, prepared on first use on the executor's connection. */
-export type Plan = CompiledOperation & { document: DocumentNode; statement?: Database.Statement };
+export type Plan = CompiledOperation & {
+  document: DocumentNode;
+  /** The operation's variables as graphql-js coerces them, or null when they do not coerce. */
+  coerce: ReturnType<typeof variableCoercer>;
+  statement?: Database.Statement;
+};
 
 export interface CompiledExecutor {
   /** Apollo's executor: one statement when every field has a projection, the resolvers otherwise. */
@@ -41,7 +47,7 @@ export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Re
     if (!byName.has(key)) {
       const operation = getOperationAST(document, operationName);
       const compiled = operation && compileOperation(schema, projections, document, operation);
-      byName.set(key, compiled ? { ...compiled, document } : null);
+      byName.set(key, compiled ? { ...compiled, document, coerce: variableCoercer(schema, operation.variableDefinitions ?? []) } : null);
     }
     return byName.get(key) ?? null;
   };
@@ -61,7 +67,7 @@ export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Re
       // What the pass on trust reads stays out of the request's loaders: a stale value must not
       // reach the second pass or the resolvers.
       const passCtx = trustKept ? { ...ctx, loaders: new LoaderRegistry() } : ctx;
-      const { value: params, version } = readingCatalogue(db, trustKept, () => bound(plan, schema, rawVariables, passCtx));
+      const { value: params, version } = readingCatalogue(db, trustKept, () => bound(plan, rawVariables, passCtx));
       if (!params) {
         if (trustKept) continue;
         return null;
@@ -105,11 +111,11 @@ export function registerSqlFunctions(sqlite: Database.Database): void {
 }
 
 /** The statement's parameters for these variables, or null when an argument is bad: the resolvers then raise the error the client should see. */
-function bound(plan: CompiledOperation, schema: GraphQLSchema, raw: Record<string, unknown> | undefined, ctx: Context): unknown[] | null {
-  const coerced = getVariableValues(schema, plan.operation.variableDefinitions ?? [], raw ?? {});
-  if (coerced.errors) return null;
+function bound(plan: Plan, raw: Record<string, unknown> | undefined, ctx: Context): unknown[] | null {
+  const coerced = plan.coerce(raw ?? {});
+  if (!coerced) return null;
   try {
-    return plan.params(ctx, coerced.coerced);
+    return plan.params(ctx, coerced);
   } catch {
     return null;
   }
