@@ -29,3 +29,18 @@ it('answers GraphQL syntax errors with a 400 and the parser’s message', async 
   const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
   expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
 });
+
+it('answers variables that do not coerce with a 400, BAD_USER_INPUT and the variable named, through Apollo and the fast lane alike', async () => {
+  const query = `query ($id: ID!) { expert(id: $id) { name } }`;
+  const post = (variables: unknown) => fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  // Twice with good variables first, so that the fast lane knows the text.
+  for (let i = 0; i < 2; i++) expect(((await (await post({ id: toGlobalId('Expert', 1) })).json()) as { errors?: unknown }).errors).toBeUndefined();
+  for (const variables of [{ id: true }, {}, { id: { a: 1 } }]) {
+    const res = await post(variables);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message).toMatch(/^Variable "\$id"/);
+  }
+});

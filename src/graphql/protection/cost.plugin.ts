@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getNamedType, getNullableType, isListType, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, isListType, Kind, type GraphQLSchema } from 'graphql';
 // The CommonJS build: its ESM build imports graphql/index.mjs, a second graphql next to the one
 // Apollo and type-graphql load.
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
@@ -26,7 +26,15 @@ const estimator: ComplexityEstimator = ({ type: parent, field, args, childComple
 type Document = Parameters<typeof getComplexity>[0]['query'];
 
 export function queryCost(schema: GraphQLSchema, document: Document, variables: Record<string, unknown> = {}, operationName?: string): number {
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator] });
+  try {
+    return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator] });
+  } catch (error) {
+    // Variables that do not coerce: execution refuses them before any field runs, with Apollo's
+    // BAD_USER_INPUT and a 400 that say which variable is wrong, so there is nothing to weigh.
+    // Thrown from here, the error had no code and went out masked, as a 500.
+    if (error instanceof GraphQLError && error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION) return 0;
+    throw error;
+  }
 }
 
 const COSTS_PER_DOCUMENT = 100;
