@@ -7,13 +7,13 @@ import { LoaderRegistry, type Context } from '../context';
 import { toCursor, toGlobalId, type NodeTypeName } from '../relay';
 import { compileOperation, type CompiledOperation } from './compile';
 import type { TypeProjection } from './projection';
-import { variableCoercer } from './variables';
+import { variableCoercer, type Coerce } from './variables';
 
 /** A compiled operation, its document and its statement, prepared on first use on the executor's connection. */
 export type Plan = CompiledOperation & {
   document: DocumentNode;
   /** The operation's variables as graphql-js coerces them, or null when they do not coerce. */
-  coerce: ReturnType<typeof variableCoercer>;
+  coerce: Coerce;
   statement?: Database.Statement;
 };
 
@@ -60,6 +60,9 @@ export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Re
 
   const body = (plan: Plan, rawVariables: Record<string, unknown> | undefined, ctx: Context): Buffer | null => {
     if (failed.has(ctx.loaders)) return null;
+    // Variables that do not coerce: graphql-js reports them. They do not depend on the catalogue, so once for both passes.
+    const variables = plan.coerce(rawVariables ?? {});
+    if (!variables) return null;
     // First with the kept catalogue values (the topic tree) taken on trust, the statement checking
     // that they are current; if they were not, or the arguments did not bind with them, once more
     // with the version read first.
@@ -67,7 +70,7 @@ export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Re
       // What the pass on trust reads stays out of the request's loaders: a stale value must not
       // reach the second pass or the resolvers.
       const passCtx = trustKept ? { ...ctx, loaders: new LoaderRegistry() } : ctx;
-      const { value: params, version } = readingCatalogue(db, trustKept, () => bound(plan, rawVariables, passCtx));
+      const { value: params, version } = readingCatalogue(db, trustKept, () => bound(plan, variables, passCtx));
       if (!params) {
         if (trustKept) continue;
         return null;
@@ -110,12 +113,10 @@ export function registerSqlFunctions(sqlite: Database.Database): void {
   sqlite.function('qg_iso_date_time', { deterministic: true }, (ms: unknown) => (ms === null ? null : new Date(Number(ms)).toISOString()));
 }
 
-/** The statement's parameters for these variables, or null when an argument is bad: the resolvers then raise the error the client should see. */
-function bound(plan: Plan, raw: Record<string, unknown> | undefined, ctx: Context): unknown[] | null {
-  const coerced = plan.coerce(raw ?? {});
-  if (!coerced) return null;
+/** The statement's parameters for these coerced variables, or null when an argument is bad: the resolvers then raise the error the client should see. */
+function bound(plan: Plan, variables: Record<string, unknown>, ctx: Context): unknown[] | null {
   try {
-    return plan.params(ctx, coerced);
+    return plan.params(ctx, variables);
   } catch {
     return null;
   }

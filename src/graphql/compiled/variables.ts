@@ -12,7 +12,7 @@ import {
   type VariableDefinitionNode,
 } from 'graphql';
 
-type Coerce = (raw: Record<string, unknown>) => Record<string, unknown> | null;
+export type Coerce = (raw: Record<string, unknown>) => Record<string, unknown> | null;
 type Scalar = (value: unknown) => unknown;
 
 const INT_MAX = 2 ** 31 - 1;
@@ -28,10 +28,11 @@ const SCALARS = new Map<GraphQLType, Scalar>([
 
 /**
  * The coercion of an operation's variables, made once per plan: graphql-js's getVariableValues
- * walks each definition's type and builds its error machinery on every request (S2's `$id`: 1.4–1.7
- * µs in a warm loop, against 0.2 µs here; BENCHMARKS.md). Variables of built-in scalar types with no default, the usual
- * `$id: ID!`, are checked directly; anything else (a default, a list, an input object, a custom
- * scalar, a value of the wrong kind) goes to getVariableValues, and so does every error.
+ * walks each definition's type and builds its error machinery on every request (S2's `$id`:
+ * 1.4–1.7 µs in a warm loop, against 0.2 µs here; BENCHMARKS.md). Variables of built-in scalar
+ * types with no default, the usual `$id: ID!`, are checked directly; anything else (a default, a
+ * list, an input object, a custom scalar, a value of the wrong kind) goes to getVariableValues,
+ * and so does every error.
  */
 export function variableCoercer(schema: GraphQLSchema, definitions: readonly VariableDefinitionNode[]): Coerce {
   const full: Coerce = (raw) => {
@@ -52,7 +53,7 @@ export function variableCoercer(schema: GraphQLSchema, definitions: readonly Var
       if (value == null) {
         if (required) return full(raw);
         // graphql-js keeps an explicit null and leaves an absent variable out.
-        if (value === null && Object.hasOwn(raw, name)) coerced[name] = null;
+        if (value === null) coerced[name] = null;
         continue;
       }
       const ok = scalar(value);
