@@ -13,7 +13,7 @@ import { pageWindow, type NodeTypeName } from '../relay';
 
 /** Fresh aliases, named after their table (`quotes_3`) so that a query plan still says which table it reads. */
 export interface SqlWriter {
-  alias(table: SQLiteTable | 'page'): string;
+  alias(table: SQLiteTable | 'page' | 'list'): string;
 }
 
 /**
@@ -45,8 +45,8 @@ export type FieldProjection =
   | { kind: 'json'; sql: (self: string) => string }
   /** One object of `type` or null: `from` names the table as `child` and ties it to `self`. */
   | { kind: 'object'; type: NodeTypeName; table: SQLiteTable; bind?: Bind<unknown>; from: (self: string, child: string, bound: Bound<any>) => string }
-  /** A list of `type`, never null, in `orderBy` order. */
-  | { kind: 'list'; type: NodeTypeName; table: SQLiteTable; from: (self: string, child: string, w: SqlWriter) => string; orderBy: (child: string) => string }
+  /** A list of `type`, never null: `rows` names the table as `child`, ties it to `self` and orders it (`FROM … ORDER BY …`). */
+  | { kind: 'list'; type: NodeTypeName; table: SQLiteTable; rows: (self: string, child: string, w: SqlWriter) => string }
   /** One object of a union's member types or null: the first member whose `when` holds on `self`. */
   | { kind: 'union'; members: { type: NodeTypeName; table: SQLiteTable; when: (self: string) => string; from: (self: string, child: string) => string }[] }
   /** A Relay connection of `type` paged in id order; `where` leaves out the page's own bound, so it also counts. */
@@ -98,11 +98,12 @@ export function linkList(type: NodeTypeName, link: Link, target: SQLiteTable): F
     kind: 'list',
     type,
     table: target,
-    from: (self, child, w) => {
+    // Ordered by the link's column, which the join makes the child's id: the link table's index on
+    // (parent, child) then gives the order, where ORDER BY the child's id took a sorter per list.
+    rows: (self, child, w) => {
       const l = w.alias(link.parent.table);
-      return `FROM ${tableOf(link.parent.table)} AS ${l} JOIN ${tableOf(target)} AS ${child} ON ${child}."id" = ${columnOf(l, link.child)} WHERE ${columnOf(l, link.parent)} = ${self}."id"`;
+      return `FROM ${tableOf(link.parent.table)} AS ${l} JOIN ${tableOf(target)} AS ${child} ON ${child}."id" = ${columnOf(l, link.child)} WHERE ${columnOf(l, link.parent)} = ${self}."id" ORDER BY ${columnOf(l, link.child)}`;
     },
-    orderBy: (child) => `${child}."id"`,
   };
 }
 
@@ -116,8 +117,7 @@ export function rowsOfIds(type: NodeTypeName, target: SQLiteTable, ids: (self: s
     kind: 'list',
     type,
     table: target,
-    from: (self, child, w) => `FROM (${ids(self, w)}) AS ${child}_ids JOIN ${tableOf(target)} AS ${child} ON ${child}."id" = ${child}_ids.id`,
-    orderBy: (child) => `${child}."id"`,
+    rows: (self, child, w) => `FROM (${ids(self, w)}) AS ${child}_ids JOIN ${tableOf(target)} AS ${child} ON ${child}."id" = ${child}_ids.id ORDER BY ${child}."id"`,
   };
 }
 

@@ -1,11 +1,25 @@
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { jsonList } from '../../db/prepared';
 import { articles, experts, organisations, quotes, quoteTopics, topics } from '../../db/schema';
-import { columnOf, columns, globalIdField, linkList, pointedAt, referenced, rootList, tableOf, type FieldProjection, type TypeProjection } from '../../graphql/compiled/projection';
+import { columnOf, columns, globalIdField, linkList, NotCompiled, pointedAt, referenced, rootList, tableOf, type FieldProjection, type TypeProjection } from '../../graphql/compiled/projection';
 import { expectId } from '../../graphql/lookup';
 import { pageWindow } from '../../graphql/relay';
 import { topicFilterIds } from '../topic/topic.loaders';
 import { QUOTE_ORGANISATIONS, QUOTE_TOPICS } from './quote.loaders';
+
+/**
+ * The topic ids a filter covers as one byte each, '1' at offset id − 1: a quote's topic is tested
+ * with one substr of a BLOB (O(1)) whatever the subtree's size. Written `IN (SELECT value FROM
+ * json_each(?))`, the test had SQLite build a table and a 10 kB Bloom filter in every run, and probe
+ * the index once per (quote, topic) pair: 45% of S2's statement for a rarely quoted expert. Topic
+ * ids are a taxonomy's, so the bitmap is a few bytes; it is kept with the topic tree's version.
+ */
+export function topicBitmap(ids: readonly number[]): Buffer {
+  // substr counts from 1: an id below 1 has no byte, and the resolvers answer for it.
+  if (ids.some((id) => !Number.isSafeInteger(id) || id < 1)) throw new NotCompiled('a topic id below 1');
+  const bits = Buffer.alloc(Math.max(0, ...ids), '0');
+  for (const id of ids) bits[id - 1] = 0x31;
+  return bits;
+}
 
 /**
  * A parent's quotes by a column of the quotes table, optionally on a topic and its subtopics: the
@@ -16,10 +30,10 @@ function quotesBy(column: SQLiteColumn, withTopic: boolean): FieldProjection {
     kind: 'connection',
     type: 'Quote',
     table: quotes,
-    // The topics as one JSON array, or null for any topic: one text either way, written once a request.
+    // The topics as a bitmap, or null for any topic: one text either way.
     bind: (args, ctx) => ({
       ...pageWindow(args),
-      filter: withTopic && args.topic != null ? jsonList(topicFilterIds(ctx, args.topic as string, 'topic')) : null,
+      filter: withTopic && args.topic != null ? topicBitmap(topicFilterIds(ctx, args.topic as string, 'topic')) : null,
     }),
     where: (self, child, bound) => {
       const parent = `${columnOf(child, column)} = ${self}."id"`;
@@ -28,7 +42,7 @@ function quotesBy(column: SQLiteColumn, withTopic: boolean): FieldProjection {
       const link = tableOf(quoteTopics);
       return [
         parent,
-        `(${topics()} IS NULL OR EXISTS (SELECT 1 FROM ${link} WHERE ${columnOf(link, quoteTopics.quoteId)} = ${child}."id" AND ${columnOf(link, quoteTopics.topicId)} IN (SELECT value FROM json_each(${topics()}))))`,
+        `(${topics()} IS NULL OR EXISTS (SELECT 1 FROM ${link} WHERE ${columnOf(link, quoteTopics.quoteId)} = ${child}."id" AND substr(${topics()}, ${columnOf(link, quoteTopics.topicId)}, 1) = x'31'))`,
       ];
     },
   };

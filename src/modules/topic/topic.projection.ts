@@ -11,8 +11,7 @@ export const topicProjections: Record<string, TypeProjection> = {
       kind: 'list',
       type: 'Topic',
       table: topics,
-      from: (self, child) => `FROM ${tableOf(topics)} AS ${child} WHERE ${columnOf(child, topics.parentId)} = ${self}."id"`,
-      orderBy: (child) => `${child}."id"`,
+      rows: (self, child) => `FROM ${tableOf(topics)} AS ${child} WHERE ${columnOf(child, topics.parentId)} = ${self}."id" ORDER BY ${child}."id"`,
     },
   },
   Query: {
@@ -24,6 +23,6 @@ export const topicProjections: Record<string, TypeProjection> = {
       from: (_self, child, slug) => `FROM ${tableOf(topics)} AS ${child} WHERE ${columnOf(child, topics.slug)} = ${slug.param((v) => v)}`,
     },
     // Every topic: a few dozen rows, read whole as TopicResolver.topics reads them.
-    topics: { kind: 'list', type: 'Topic', table: topics, from: (_self, child) => `FROM ${tableOf(topics)} AS ${child}`, orderBy: (child) => `${child}."id"` },
+    topics: { kind: 'list', type: 'Topic', table: topics, rows: (_self, child) => `FROM ${tableOf(topics)} AS ${child} ORDER BY ${child}."id"` },
   },
 };
