@@ -102,7 +102,7 @@ const jsonObject = (parts: [string, string][]) =>
  * The JSON array of `item` over the rows of `from`, a subquery that orders them; [] for none.
  * group_concat takes rows as they come, and SQLite keeps a FROM subquery's ORDER BY when the outer
  * query aggregates with anything but count, min or max (select.c). `group_concat(… ORDER BY …)`
- * opened a sorter for every list, a fifth of S2's statement (test/compiled.test.ts checks the order).
+ * opened a sorter for every list, a sixth of S2's statement (test/compiled.test.ts checks the order).
  */
 const jsonArray = (item: string, from: string) => `concat('[', (SELECT group_concat(${item}, ',') ${from}), ']')`;
 /** A JSON value, or null where it is NULL (a subquery that finds no row, a CASE without a match). */

@@ -10,8 +10,9 @@ import { QUOTE_ORGANISATIONS, QUOTE_TOPICS } from './quote.loaders';
  * The topic ids a filter covers as one byte each, '1' at offset id − 1: a quote's topic is tested
  * with one substr of a BLOB (O(1)) whatever the subtree's size. Written `IN (SELECT value FROM
  * json_each(?))`, the test had SQLite build a table and a 10 kB Bloom filter in every run, and probe
- * the index once per (quote, topic) pair: 45% of S2's statement for a rarely quoted expert. Topic
- * ids are a taxonomy's, so the bitmap is a few bytes; it is kept with the topic tree's version.
+ * the index once per (quote, topic) pair: more than a quarter of S2's statement for a rarely quoted
+ * expert. Topic ids are a taxonomy's, so the bitmap is a few bytes; a literal topic's is kept until
+ * the catalogue changes.
  */
 export function topicBitmap(ids: readonly number[]): Buffer {
   // substr counts from 1: an id below 1 has no byte, and the resolvers answer for it.
