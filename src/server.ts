@@ -17,6 +17,7 @@ import { countLimitsRule } from './graphql/protection/counts.rule';
 import { depthLimitRule } from './graphql/protection/depth.rule';
 import { manifestCache, persistedOnlyPlugin, readManifest } from './graphql/protection/persisted';
 import type { Logger } from './logger';
+import { KEPT_SEARCHES, keepSearches } from './modules/search/search.cache';
 import { loadExamples } from './playground/examples';
 import { playgroundHtml, readAsset } from './playground/page';
 
@@ -244,6 +245,13 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
       // The benchmark's counters: statements run on the connection, GraphQL requests served (and how
       // many by the fast lane), memory.
       return send(res, 200, JSON.stringify({ statements: statements(), graphqlRequests, laneAnswers, memory: process.memoryUsage() }), 'application/json');
+    }
+    if (config.BENCH_STATS && url.pathname === '/__bench/search-cache' && req.method === 'POST') {
+      // The benchmark's uncached search scenarios: how many searches to keep (0: rank each afresh).
+      const keep = Number(url.searchParams.get('keep') ?? KEPT_SEARCHES);
+      if (!Number.isInteger(keep) || keep < 0) return send(res, 400, 'keep must be a whole number, 0 or more\n');
+      keepSearches(db.$client, keep);
+      return send(res, 204, '');
     }
     if (url.pathname === '/health') return send(res, 200, '{"status":"ok"}', 'application/json', { 'cache-control': 'no-store' });
     if (url.pathname === '/ready') {

@@ -47,4 +47,10 @@ describe('npm run corpus', () => {
     const hits = a.sqlite.prepare("SELECT count(*) AS n FROM search_index WHERE search_index MATCH 'exact: \"السيبراني\"'").get() as { n: number };
     expect(hits.n).toBeGreaterThan(0);
   });
+
+  it('leaves the search index merged into one segment, so a match walks one doclist a term', () => {
+    // FTS5's idx table holds a row per leaf page of each segment.
+    const segments = a.sqlite.prepare('SELECT count(DISTINCT segid) FROM search_index_idx').pluck().get();
+    expect(segments).toBe(1);
+  });
 });

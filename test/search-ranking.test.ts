@@ -92,6 +92,17 @@ describe('rankNewestMatches', () => {
     expect(db.counter.log.some((e) => e.params[0] === `(${search.match}) AND ${termPhrases(search.terms[0]).exact}`)).toBe(true);
   });
 
+  it('scores one kind when many rows of another kind hold both the search and a common word', () => {
+    const [oldest] = index(['الأمن السيبراني في المقال الأول'], SEARCH_KIND.Article);
+    index(Array.from({ length: 600 }, (_, i) => `الأمن السيبراني ${filler(4, i)}`));
+    const [newest] = index([`السيبراني والأمن ${filler(3)}`], SEARCH_KIND.Article);
+    const search = query('الأمن السيبراني', [SEARCH_KIND.Article]);
+    const ranked = rankNewestMatches(db.sqlite, search, 100);
+    const expected = fts5Scores(search);
+    expect(ranked.map((r) => r.rowid).sort()).toEqual([oldest, newest].sort());
+    for (const { rowid, score } of ranked) expect(score).toBeCloseTo(expected.get(rowid)!, 9);
+  });
+
   it('ranks an exact form above a stemmed one and a short document above a long one', () => {
     const [exactShort, stemShort, exactLong] = index(['الأمن أولوية', 'والأمن أولوية', `الأمن ${filler(40)}`]);
     expect(rankNewestMatches(db.sqlite, query('الأمن'), 10).map((r) => r.rowid)).toEqual([exactShort, exactLong, stemShort]);

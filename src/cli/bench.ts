@@ -95,6 +95,8 @@ interface Scenario {
   unique?: boolean;
   /** Instead of --connections: one connection measures latency without queueing. */
   connections?: number;
+  /** Searches ranked afresh on every request: the server keeps none while this scenario runs. */
+  uncached?: boolean;
 }
 const S4_SEARCH = gql('{ search(query: "الأمن السيبراني", first: 20) { edges { node { ... on Quote { text } ... on Article { title } } } } }');
 const S4_FILTERED = gql('{ quotes(first: 20, filter: { topic: "cybersecurity", search: "الهجمات" }) { edges { node { text } } } }');
@@ -111,6 +113,8 @@ const allScenarios: Scenario[] = [
   { name: 'S3 wide, per-parent pages', target: 'graphql', body: gql('{ experts(first: 50) { edges { node { quotes(first: 5) { edges { node { text topics { slug } } } } } } } }') },
   { name: 'S4 search', target: 'graphql', body: S4_SEARCH },
   { name: 'S4 search, 1 connection', target: 'graphql', body: S4_SEARCH, connections: 1 },
+  { name: 'S4 search ranked afresh', target: 'graphql', body: S4_SEARCH, uncached: true },
+  { name: 'S4 search ranked afresh, 1 connection', target: 'graphql', body: S4_SEARCH, connections: 1, uncached: true },
   { name: 'S4 filtered quotes', target: 'graphql', body: S4_FILTERED },
   { name: 'S4 filtered quotes, 1 connection', target: 'graphql', body: S4_FILTERED, connections: 1 },
   { name: 'S5 big page', target: 'graphql', body: gql('{ quotes(first: 100) { edges { node { text speaker { ... on Expert { name } ... on Organisation { name } } article { title } topics { slug } organisations { name } } } } }') },
@@ -188,8 +192,14 @@ async function main(): Promise<void> {
         // S6: a new query text each time, so no parse or validation is cached.
         requests: s.unique ? [{ setupRequest: (req) => ({ ...req, body: s.body!.replace('query S2', `query S2_${n++}`) }) }] : undefined,
       });
+    /** 0 for the uncached scenarios; none for the server's own number. */
+    const keepSearches = async (keep?: number) => {
+      const response = await fetch(`http://127.0.0.1:${gqlPort}/__bench/search-cache${keep === undefined ? '' : `?keep=${keep}`}`, { method: 'POST' });
+      if (!response.ok) throw new Error(`setting the search cache failed: ${response.status}`);
+    };
     for (let round = 0; round < opts.rounds; round++) {
       for (const s of scenarios) {
+        if (s.uncached) await keepSearches(0);
         if (round === 0 && opts.warmup > 0) await run(s, opts.warmup);
         const before = s.target === 'graphql' ? await stats() : null;
         const pid = (s.target === 'graphql' ? server : raw!).pid!;
@@ -210,6 +220,7 @@ async function main(): Promise<void> {
         }
         m.rss = Math.max(m.rss, (after ?? (await stats())).memory.rss);
         runs.set(s, m);
+        if (s.uncached) await keepSearches();
       }
     }
     const results: Result[] = scenarios.map((s) => {

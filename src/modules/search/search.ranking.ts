@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import { termPhrases, type SearchTerm } from '../../arabic/search-query';
-import { jsonList } from '../../db/prepared';
 
 /**
  * BM25 over the newest matches of a search, worked out here rather than by FTS5's bm25(). FTS5
@@ -21,10 +20,9 @@ const WEIGHT = { exact: 3, stem: 1 } as const;
 const STALE_FRACTION = 0.01;
 const MAX_KEPT_PHRASES = 10_000;
 /**
- * How many of a phrase's own rows are read, per candidate and at the least, before it is anded with
- * the search instead. The floor keeps a small index (where few candidates span every row) to one read.
+ * The fewest of a phrase's own rows read before it is anded with the search instead: in a small index,
+ * where a few candidates span every row, one read.
  */
-const PHRASE_ROWS_PER_CANDIDATE = 2;
 const MIN_PHRASE_ROWS = 256;
 
 export interface RankedMatch {
@@ -116,41 +114,41 @@ export const countMatches = (sqlite: Database.Database, search: SearchQuery): nu
 
 /** The newest `candidates` rows matching the search, best first by BM25; ties go to the newer row. */
 export function rankNewestMatches(sqlite: Database.Database, search: SearchQuery, candidates: number): RankedMatch[] {
-  const newest = sqlite
-    .prepare(`SELECT rowid FROM search_index WHERE ${matching(search.kinds)} ORDER BY rowid DESC LIMIT ?`)
-    .pluck()
-    .all(search.match, candidates) as number[];
-  if (newest.length === 0) return [];
-  const oldest = newest.at(-1)!;
+  // The candidates with FTS5's own records, in one statement: the averages (row count, then tokens per
+  // column) and each candidate's tokens per column ("rowid:hex,…"; a second statement for the sizes cost as much as the match).
+  const found = sqlite
+    .prepare(
+      `SELECT (SELECT hex(block) FROM search_index_data WHERE id = 1) AS averages,
+        (SELECT group_concat(c.id || ':' || coalesce(hex(d.sz), ''), ',')
+          FROM (SELECT rowid AS id FROM search_index WHERE ${matching(search.kinds)} ORDER BY rowid DESC LIMIT ?) AS c
+          LEFT JOIN search_index_docsize AS d ON d.id = c.id) AS candidates`,
+    )
+    .get(search.match, candidates) as { averages: string | null; candidates: string | null };
+  if (!found.candidates) return [];
+  const sized = found.candidates.split(',').map((entry) => {
+    const colon = entry.indexOf(':');
+    return { rowid: Number(entry.slice(0, colon)), length: sum(varints(entry.slice(colon + 1))) };
+  });
+  const oldest = Math.min(...sized.map((c) => c.rowid));
+  const [rows = sized.length, ...columnTokens] = varints(found.averages ?? '');
+  const averageLength = sum(columnTokens) / Math.max(rows, 1) || 1;
 
   const phrases = phrasesOf(search.terms);
-  const newestOf = sqlite.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?').pluck();
-  /** The rows matching `expression` from the newest down to the oldest candidate; null if more than `limit` rows would have to be read. */
+  const newestOf = sqlite.prepare(`SELECT rowid FROM search_index WHERE ${matching(search.kinds)} ORDER BY rowid DESC LIMIT ?`).pluck();
+  /** The rows matching `expression` from the newest down to the oldest candidate; null if there are more than `limit`. */
   const downToOldest = (expression: string, limit: number): Set<number> | null => {
     const rows = newestOf.all(expression, limit) as number[];
     if (rows.length === limit && rows[limit - 1] >= oldest) return null;
     return new Set(rows.filter((rowid) => rowid >= oldest));
   };
-  // Which candidates hold each phrase. The phrase's own newest rows are quick to read while the phrase is
-  // about as common as the search. A far more common phrase is anded with the search: the rows of
-  // both that are not older than the oldest candidate are candidates, so reading as many rows as there are candidates is enough.
+  // Which candidates hold each phrase. The phrase's own rows are read first: they reach the oldest
+  // candidate within one row more than there are candidates unless the phrase is more common than the
+  // search there. Such a phrase is anded with the search, whose rows down to the oldest candidate are
+  // candidates. (A rowid bound instead of a limit is no help: FTS5 walks a whole doclist to seek it.)
+  const limit = Math.max(sized.length + 1, MIN_PHRASE_ROWS);
   const holders = phrases.map((phrase) =>
-    phrase.everyCandidate
-      ? null
-      : (downToOldest(phrase.text, Math.max(PHRASE_ROWS_PER_CANDIDATE * newest.length, MIN_PHRASE_ROWS)) ??
-        downToOldest(`(${search.match}) AND ${phrase.text}`, newest.length + 1)!),
+    phrase.everyCandidate ? null : (downToOldest(phrase.text, limit) ?? downToOldest(`(${search.match}) AND ${phrase.text}`, sized.length + 1)!),
   );
-
-  // FTS5's own records: the averages (row count, then tokens per column) and each row's tokens per column.
-  const stats = sqlite
-    .prepare(
-      `SELECT (SELECT hex(block) FROM search_index_data WHERE id = 1) AS averages,
-        (SELECT json_group_object(id, hex(sz)) FROM search_index_docsize WHERE id IN (SELECT value FROM json_each(?))) AS sizes`,
-    )
-    .get(jsonList(newest)) as { averages: string | null; sizes: string | null };
-  const [rows = newest.length, ...columnTokens] = varints(stats.averages ?? '');
-  const averageLength = sum(columnTokens) / Math.max(rows, 1) || 1;
-  const sizes = JSON.parse(stats.sizes ?? '{}') as Record<string, string>;
 
   const idf = phrases.map((phrase) => {
     const n = documentFrequency(sqlite, phrase.text, rows);
@@ -158,9 +156,8 @@ export function rankNewestMatches(sqlite: Database.Database, search: SearchQuery
     return Math.max(Math.log((rows - n + 0.5) / (n + 0.5)), 1e-6);
   });
 
-  return newest
-    .map((rowid) => {
-      const length = sum(varints(sizes[rowid] ?? ''));
+  return sized
+    .map(({ rowid, length }) => {
       const norm = K1 * (1 - B + (B * length) / averageLength);
       let score = 0;
       phrases.forEach((phrase, i) => {

@@ -8,9 +8,8 @@ import { articleBody, articleById, type ArticleEntity } from '../article/article
 import { expertById, type ExpertEntity } from '../expert/expert.loaders';
 import { aliasesByOrganisation, organisationById, type OrganisationEntity } from '../organisation/organisation.loaders';
 import { quoteById, type QuoteEntity } from '../quote/quote.loaders';
-import { once } from '../../util/once';
 import { SearchArgs } from './search.args';
-import { countMatches, rankNewestMatches } from './search.ranking';
+import { rankedSearch } from './search.cache';
 import { SearchConnection, SearchType } from './search.type';
 
 const KIND_BY_TYPE: Record<SearchType, SearchKind> = {
@@ -41,14 +40,13 @@ export class SearchResolver {
     // Every kind is asked for by default: then the kind test is left out rather than checked per hit.
     const allKinds = kinds.length === Object.keys(SEARCH_KIND).length;
     const query = { terms, match, kinds: allKinds ? null : kinds };
-    const ranked = rankNewestMatches(ctx.db.$client, query, RANKED_CANDIDATES);
+    const { ranked, total } = rankedSearch(ctx.db.$client, query, RANKED_CANDIDATES);
     const rows = ranked.slice(offset, offset + first + 1);
     const hits = await Promise.all(rows.slice(0, first).map((row) => loadHit(ctx, row.rowid, terms)));
     const edges = hits
       .map((hit, i) => (hit ? { cursor: toOffsetCursor(offset + i), node: hit.node, get snippet() { return hit.snippet(); }, score: rows[i].score } : null))
       .filter((e) => e !== null);
-    // Counted only when asked for: counting every match of a common word is the slow part.
-    const total = once(() => countMatches(ctx.db.$client, query));
+    // Counted only when asked for (and then kept with the ranking): counting every match of a common word is the slow part.
     return {
       edges,
       pageInfo: {
