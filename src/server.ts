@@ -147,6 +147,8 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
     hideSchemaDetailsFromClientErrors: production,
     allowBatchedHttpRequests: config.ALLOW_BATCHING,
     csrfPrevention: true,
+    // main.ts owns SIGINT and SIGTERM: it closes the HTTP server, Apollo and the database in order.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: config.MAX_TOKENS },
     // Parsed and validated documents, by count: Apollo's default budget (30 MiB measured as JSON)
     // let a stream of distinct queries hold a few hundred MB of syntax trees.

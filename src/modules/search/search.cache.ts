@@ -20,28 +20,30 @@ interface Kept {
   capacity: number;
   version: string;
   searches: Map<string, KeptSearch>;
+  /**
+   * What the database holds, as far as this connection can tell: data_version moves when another
+   * connection commits (an ingest run), total_changes when this one writes (a mutation). Prepared
+   * once per database: preparing it on every search cost more than running it.
+   */
+  versionOf: Database.Statement<[], string>;
 }
 const keptByDb = new WeakMap<Database.Database, Kept>();
 
 const keptOf = (sqlite: Database.Database): Kept => {
   let kept = keptByDb.get(sqlite);
-  if (!kept) keptByDb.set(sqlite, (kept = { capacity: KEPT_SEARCHES, version: '', searches: new Map() }));
+  if (!kept) {
+    const versionOf = sqlite.prepare<[], string>("SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes()").pluck();
+    keptByDb.set(sqlite, (kept = { capacity: KEPT_SEARCHES, version: '', searches: new Map(), versionOf }));
+  }
   return kept;
 };
-
-/**
- * What the database holds, as far as this connection can tell: data_version moves when another
- * connection commits (an ingest run), total_changes when this one writes (a mutation).
- */
-const versionOf = (sqlite: Database.Database): string =>
-  sqlite.prepare("SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes()").pluck().get() as string;
 
 /** The search's ranked candidates (the newest `candidates` matches) and its count, from the kept ones while the data is unchanged. */
 export function rankedSearch(sqlite: Database.Database, search: SearchQuery, candidates: number): KeptSearch {
   const kept = keptOf(sqlite);
   const compute = (): KeptSearch => ({ ranked: rankNewestMatches(sqlite, search, candidates), total: once(() => countMatches(sqlite, search)) });
   if (kept.capacity === 0) return compute();
-  const version = versionOf(sqlite);
+  const version = kept.versionOf.get()!;
   if (version !== kept.version) {
     kept.searches.clear();
     kept.version = version;
