@@ -179,6 +179,61 @@ describe('queries every field of which has a projection: one statement, the same
   });
 });
 
+describe('search', () => {
+  const HITS = `totalCount pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
+    edges { __typename cursor score node { __typename ... on Node { id } ... on Quote { text speaker { ... on Expert { name } } } ... on Article { title } ... on Expert { name } ... on Organisation { name } } }`;
+
+  it('ranked hits of every kind, page by page, in one compiled statement after the ranking', async () => {
+    // In quotes, articles, experts' titles and organisations' names of the generated corpus.
+    const word = 'الوطني';
+    const query = `query ($q: String!, $after: String) { search(query: $q, first: 3, after: $after) { ${HITS} } }`;
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const { body, compiledOnce } = await both(query, { q: word, after });
+      expect(body.errors).toBeUndefined();
+      expect(compiledOnce).toBe(true);
+      expect(body.data.search.edges.length).toBeGreaterThan(0);
+      after = body.data.search.pageInfo.hasNextPage ? body.data.search.pageInfo.endCursor : null;
+      pages++;
+    } while (after && pages < 4);
+    expect(pages).toBeGreaterThan(1);
+
+    const kinds = await both(`{ search(query: "${word}", types: [ARTICLE, EXPERT, ORGANISATION]) { ${HITS} } }`);
+    expect(kinds.compiledOnce).toBe(true);
+    const all = await both(`{ search(query: "${word}", first: 100) { edges { node { __typename } } } }`);
+    const typenames = new Set(all.body.data.search.edges.map((e: { node: { __typename: string } }) => e.node.__typename));
+    expect(typenames.size).toBeGreaterThan(1);
+  });
+
+  it('a page of none, a search that finds nothing, and words that are not searchable', async () => {
+    for (const args of ['query: "باحث", first: 0', 'query: "كلمةلاتوجد"', 'query: "؟ ، !"', `query: "باحث", after: "${toCursor(1)}"`]) {
+      const { body, compiledOnce } = await both(`{ search(${args}) { ${HITS} } }`);
+      expect(compiledOnce || body.errors !== undefined, args).toBe(true);
+    }
+  });
+
+  it('answers a search afresh after another connection writes: the page is not kept with the plan, which only the catalogue would drop', async () => {
+    const word = 'كلمةجديدةللبحث';
+    const query = `{ search(query: "${word}") { totalCount edges { node { ... on Quote { text } } } } }`;
+    expect((await compiled.gql(query)).data.search.totalCount).toBe(0);
+    expect((await compiled.gql(query)).data.search.totalCount).toBe(0);
+    const opened = [compiled, resolvers].map((app) => openDatabase(app.dbPath));
+    const saved = opened[0].sqlite.prepare('SELECT text FROM quotes WHERE id = 1').pluck().get() as string;
+    const setText = (text: string) => opened.forEach(({ sqlite }) => sqlite.prepare('UPDATE quotes SET text = ? WHERE id = 1').run(text));
+    try {
+      setText(`${saved} ${word}`);
+      const { body, compiledOnce } = await both(query);
+      expect(compiledOnce).toBe(true);
+      expect(body.data.search.totalCount).toBe(1);
+      expect(body.data.search.edges[0].node.text).toContain(word);
+    } finally {
+      setText(saved);
+      opened.forEach((o) => o.close());
+    }
+  });
+});
+
 describe('an expert\'s articles', () => {
   it('are those that name the expert and those that quote them', async () => {
     const opened = [compiled, resolvers].map((app) => openDatabase(app.dbPath));
@@ -347,6 +402,8 @@ describe('everything else runs through the resolvers, with the same answer', () 
     ['a field without a projection', '{ topics { quotes(first: 1) { totalCount } } }'],
     ['a filtered list', '{ experts(filter: { search: "باحث" }) { totalCount } }'],
     ['a directive', 'query ($on: Boolean!) { quotes(first: 2) { edges { node { text @include(if: $on) } } } }'],
+    ['a search that asks for snippets', '{ search(query: "باحث") { edges { snippet { marked } } } }'],
+    ['a search with a bad cursor', '{ search(query: "باحث", after: "garbage") { edges { cursor } } }'],
   ])('%s', async (_name, query) => {
     const { compiledOnce, body } = await both(query, { on: false });
     expect(compiledOnce).toBe(false);

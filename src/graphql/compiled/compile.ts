@@ -18,7 +18,7 @@ import {
 } from 'graphql';
 import { keptDerived, type DerivedCell } from '../../db/catalogue-version';
 import type { Context } from '../context';
-import { tableOf, type Bound, type FieldProjection, type PageBound, type SqlWriter, type TypeProjection } from './projection';
+import { tableOf, type Bound, type FieldProjection, type PageBound, type RankedPage, type SqlWriter, type TypeProjection } from './projection';
 
 /**
  * Compiles a query operation into one SQL expression whose value is the whole `data` object as JSON
@@ -223,6 +223,10 @@ class Compiler {
         const type = getNamedType(def.type);
         return isObjectType(type) ? this.connection(p, type, node, args, !variable) : null;
       }
+      case 'ranked': {
+        const type = getNamedType(def.type);
+        return isObjectType(type) ? this.ranked(p, type, node, args) : null;
+      }
       case 'union':
         return this.union(p, node.selectionSet);
       case 'object': {
@@ -263,6 +267,82 @@ class Compiler {
         return `WHEN ${m.when(self)} THEN (SELECT ${m.object(alias, w)} ${m.from(self, alias)})`;
       });
       return orNull(`CASE ${arms.join(' ')} END`);
+    };
+  }
+
+  /** edges, pageInfo and totalCount of a page chosen in JavaScript: the hits bound as JSON, read with json_each in their order. */
+  private ranked(
+    p: Extract<FieldProjection, { kind: 'ranked' }>,
+    type: GraphQLObjectType,
+    node: FieldNode,
+    args: (variables: Record<string, unknown>) => Record<string, unknown>,
+  ): Emit | null {
+    let bound: Bound<RankedPage> | undefined;
+    // Never kept between requests (a slot that is not literal): the page is the data's.
+    const page = (w: Writer) => (bound ??= w.slot((ctx, variables) => p.bind(args(variables), ctx), false));
+    // The hits whose row still exists, in their order, as a subquery: columns position, kind, id, cursor and score.
+    const hits = (w: Writer) => {
+      const [raw, hit] = [w.alias('list'), w.alias('page')];
+      const exists = p.members.map((m) => {
+        const row = w.alias(m.table);
+        return `WHEN ${m.code} THEN EXISTS (SELECT 1 FROM ${tableOf(m.table)} AS ${row} WHERE ${row}."id" = ${hit}.id)`;
+      });
+      const columns = ['kind', 'id', 'cursor', 'score'].map((c) => `${raw}.value ->> '${c}' AS ${c}`).join(', ');
+      const json = page(w).param((b) => b.hits);
+      return `SELECT ${hit}.* FROM (SELECT ${raw}.key AS position, ${columns} FROM json_each(${json}) AS ${raw}) AS ${hit} WHERE CASE ${hit}.kind ${exists.join(' ')} ELSE 0 END ORDER BY ${hit}.position`;
+    };
+
+    const edges = type.getFields().edges;
+    const edgeType = edges && getNamedType(edges.type);
+    const pageInfoType = this.schema.getType('PageInfo');
+    const emit = this.fields(type, node.selectionSet, (name, field) => {
+      if (name === 'edges' && isObjectType(edgeType)) {
+        const edge = this.fields(edgeType, field.selectionSet, (edgeField, edgeNode) => {
+          if (edgeField === 'cursor') return (self) => `json_quote(${self}.cursor)`;
+          // Already JSON text, as graphql-js would write the Float.
+          if (edgeField === 'score') return (self) => `${self}.score`;
+          if (edgeField !== 'node') return null;
+          const members = p.members.map((m) => ({ ...m, object: this.typed(m.type, edgeNode.selectionSet) }));
+          if (members.some((m) => !m.object)) return null;
+          return (self, w) => {
+            const arms = members.map((m) => {
+              const alias = w.alias(m.table);
+              return `WHEN ${m.code} THEN (SELECT ${m.object!(alias, w)} FROM ${tableOf(m.table)} AS ${alias} WHERE ${alias}."id" = ${self}.id)`;
+            });
+            return orNull(`CASE ${self}.kind ${arms.join(' ')} END`);
+          };
+        });
+        if (!edge) return null;
+        return (_self, w) => {
+          const hit = w.alias('page');
+          return jsonArray(edge(hit, w), `FROM (${hits(w)}) AS ${hit}`);
+        };
+      }
+      if (name === 'pageInfo' && isObjectType(pageInfoType)) {
+        return this.fields(pageInfoType, field.selectionSet, (info) => {
+          switch (info) {
+            case 'hasNextPage':
+            case 'hasPreviousPage':
+              return (_self, w) => jsonBool(page(w).param((b) => (b[info] ? 1 : 0)));
+            case 'startCursor':
+            case 'endCursor':
+              return (_self, w) => {
+                const hit = w.alias('page');
+                return `json_quote((SELECT ${hit}.cursor FROM (${hits(w)}) AS ${hit} ORDER BY ${hit}.position ${info === 'startCursor' ? 'ASC' : 'DESC'} LIMIT 1))`;
+              };
+            default:
+              return null;
+          }
+        });
+      }
+      if (name === 'totalCount' && !field.selectionSet) return (_self, w) => `json_quote(${page(w).param((b) => b.totalCount())})`;
+      return null;
+    });
+    if (!emit) return null;
+    return (self, w) => {
+      bound = undefined;
+      page(w);
+      return emit(self, w);
     };
   }
 

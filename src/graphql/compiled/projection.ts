@@ -38,6 +38,18 @@ export interface PageBound {
   filter?: unknown;
 }
 
+/**
+ * A page chosen and ordered in JavaScript: a search's ranked hits. `hits` is a JSON array of
+ * `{ kind, id, cursor, score }`, score as its JSON text (graphql-js's Float, written by JSON.stringify).
+ */
+export interface RankedPage {
+  hits: string;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  /** Called only when the operation asks for totalCount. */
+  totalCount: () => number;
+}
+
 export type FieldProjection =
   /** A JSON value read from the row (alias `self`). */
   | { kind: 'value'; sql: (self: string) => string }
@@ -49,6 +61,12 @@ export type FieldProjection =
   | { kind: 'list'; type: NodeTypeName; table: SQLiteTable; rows: (self: string, child: string, w: SqlWriter) => string }
   /** One object of a union's member types or null: the first member whose `when` holds on `self`. */
   | { kind: 'union'; members: { type: NodeTypeName; table: SQLiteTable; when: (self: string) => string; from: (self: string, child: string) => string }[] }
+  /**
+   * A connection whose page bind() has chosen and ordered (RankedPage); each hit's node is the member
+   * whose `code` is its kind, and a hit whose row is gone is left out. Bound afresh in every request,
+   * literal arguments too: the page depends on the data, not only on the catalogue.
+   */
+  | { kind: 'ranked'; bind: Bind<RankedPage>; members: { type: NodeTypeName; table: SQLiteTable; code: number }[] }
   /** A Relay connection of `type` paged in id order; `where` leaves out the page's own bound, so it also counts. */
   | {
       kind: 'connection';

@@ -2,26 +2,17 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { markHighlights, snippet, type Snippet } from '../../arabic/highlight';
 import type { SearchTerm } from '../../arabic/search-query';
 import type { Context } from '../../graphql/context';
-import { pageSize, parseOffsetCursor, toOffsetCursor } from '../../graphql/relay';
-import { parseSearch, SEARCH_KIND, type SearchKind } from '../../graphql/search-pattern';
+import { toOffsetCursor } from '../../graphql/relay';
+import { SEARCH_KIND, type SearchKind } from '../../graphql/search-pattern';
 import { articleBody, articleById, type ArticleEntity } from '../article/article.loaders';
 import { expertById, type ExpertEntity } from '../expert/expert.loaders';
 import { aliasesByOrganisation, organisationById, type OrganisationEntity } from '../organisation/organisation.loaders';
 import { quoteById, type QuoteEntity } from '../quote/quote.loaders';
 import { SearchArgs } from './search.args';
-import { rankedSearch } from './search.cache';
-import { SearchConnection, SearchType } from './search.type';
+import { RANKED_CANDIDATES, searchPage } from './search.page';
+import { SearchConnection } from './search.type';
 
-const KIND_BY_TYPE: Record<SearchType, SearchKind> = {
-  [SearchType.QUOTE]: 'Quote',
-  [SearchType.ARTICLE]: 'Article',
-  [SearchType.EXPERT]: 'Expert',
-  [SearchType.ORGANISATION]: 'Organisation',
-};
 const KIND_BY_CODE = Object.fromEntries(Object.entries(SEARCH_KIND).map(([k, v]) => [v, k])) as Record<number, SearchKind>;
-
-/** How many of the newest matches are ranked (and so can be paged through). */
-export const RANKED_CANDIDATES = 1000;
 
 @Resolver()
 export class SearchResolver {
@@ -30,27 +21,15 @@ export class SearchResolver {
       `Ranked full-text search over quotes, articles, experts and organisations. The ${RANKED_CANDIDATES.toLocaleString('en')} most recently added matches are ranked by relevance and can be paged through; totalCount counts every match.`,
   })
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: Context): Promise<SearchConnection> {
-    const first = pageSize(args.first);
-    const offset = args.after == null ? 0 : parseOffsetCursor(args.after) + 1;
-    const { terms, match } = parseSearch(args.query, 'query');
-    const kinds = [...new Set((args.types?.length ? args.types : Object.values(SearchType)).map((t) => SEARCH_KIND[KIND_BY_TYPE[t]]))];
-    if (match === null || first === 0) {
-      return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: offset > 0, startCursor: null, endCursor: null }, totalCount: 0 };
-    }
-    // Every kind is asked for by default: then the kind test is left out rather than checked per hit.
-    const allKinds = kinds.length === Object.keys(SEARCH_KIND).length;
-    const query = { terms, match, kinds: allKinds ? null : kinds };
-    const { ranked, total } = rankedSearch(ctx.db.$client, query, RANKED_CANDIDATES);
-    const rows = ranked.slice(offset, offset + first + 1);
-    const hits = await Promise.all(rows.slice(0, first).map((row) => loadHit(ctx, row.rowid, terms)));
+    const { terms, offset, rows, hasNextPage, total } = searchPage(args, ctx);
+    const hits = await Promise.all(rows.map((row) => loadHit(ctx, row.rowid, terms)));
     const edges = hits
       .map((hit, i) => (hit ? { cursor: toOffsetCursor(offset + i), node: hit.node, get snippet() { return hit.snippet(); }, score: rows[i].score } : null))
       .filter((e) => e !== null);
-    // Counted only when asked for (and then kept with the ranking): counting every match of a common word is the slow part.
     return {
       edges,
       pageInfo: {
-        hasNextPage: rows.length > first,
+        hasNextPage,
         hasPreviousPage: offset > 0,
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,

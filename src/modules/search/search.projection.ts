@@ -1,0 +1,30 @@
+import { articles, experts, organisations, quotes } from '../../db/schema';
+import type { TypeProjection } from '../../graphql/compiled/projection';
+import { toOffsetCursor } from '../../graphql/relay';
+import { SEARCH_KIND } from '../../graphql/search-pattern';
+import type { SearchArgs } from './search.args';
+import { searchPage } from './search.page';
+
+/**
+ * `search` for the compiled executor: the ranking stays in JavaScript (searchPage, with its kept
+ * rankings), and the statement reads the page's rows as their types' projections write them.
+ * Snippets have no projection: a search that asks for them runs through the resolvers.
+ */
+export const searchProjections: Record<string, TypeProjection> = {
+  Query: {
+    search: {
+      kind: 'ranked',
+      members: [
+        { type: 'Quote', table: quotes, code: SEARCH_KIND.Quote },
+        { type: 'Article', table: articles, code: SEARCH_KIND.Article },
+        { type: 'Expert', table: experts, code: SEARCH_KIND.Expert },
+        { type: 'Organisation', table: organisations, code: SEARCH_KIND.Organisation },
+      ],
+      bind: (args, ctx) => {
+        const { offset, rows, hasNextPage, total } = searchPage(args as unknown as SearchArgs, ctx);
+        const hits = rows.map((row, i) => ({ kind: row.rowid & 3, id: row.rowid >> 2, cursor: toOffsetCursor(offset + i), score: JSON.stringify(row.score) }));
+        return { hits: JSON.stringify(hits), hasNextPage, hasPreviousPage: offset > 0, totalCount: total };
+      },
+    },
+  },
+};
