@@ -144,6 +144,15 @@ function usesVariables(value: ValueNode): boolean {
   return value.kind === Kind.OBJECT && value.fields.some((f) => usesVariables(f.value));
 }
 
+/**
+ * A connection's emitter that takes its page's slot anew each time it is written, before its
+ * fields (which all read that slot): the same field in two places binds twice.
+ */
+const pageFirst = (emit: Emit, takeSlot: (w: Writer) => void): Emit => (self, w) => {
+  takeSlot(w);
+  return emit(self, w);
+};
+
 class Compiler {
   constructor(
     private readonly schema: GraphQLSchema,
@@ -338,12 +347,10 @@ class Compiler {
       if (name === 'totalCount' && !field.selectionSet) return (_self, w) => `json_quote(${page(w).param((b) => b.totalCount())})`;
       return null;
     });
-    if (!emit) return null;
-    return (self, w) => {
+    return emit && pageFirst(emit, (w) => {
       bound = undefined;
       page(w);
-      return emit(self, w);
-    };
+    });
   }
 
   /** edges, pageInfo and totalCount of a connection, each a correlated subquery on the same conditions. */
@@ -408,11 +415,9 @@ class Compiler {
       }
       return null;
     });
-    if (!emit) return null;
-    return (self, w) => {
+    return emit && pageFirst(emit, (w) => {
       bound = undefined;
       page(w);
-      return emit(self, w);
-    };
+    });
   }
 }
