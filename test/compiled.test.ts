@@ -234,6 +234,28 @@ describe('search', () => {
   });
 });
 
+describe('quotes found by a search, with a topic or without', () => {
+  it('walks the search index page by page, as the resolvers do, in one statement', async () => {
+    for (const filter of ['search: "الأمن"', 'topic: "cybersecurity", search: "الأمن"', 'search: "التعاون الأمني"']) {
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const query: string = `{ quotes(first: 4${after ? `, after: "${after}"` : ''}, filter: { ${filter} }) { ${QUOTE_PAGE} } }`;
+        const { body, statements, compiledOnce } = await both(query);
+        expect(body.errors, query).toBeUndefined();
+        expect(compiledOnce, query).toBe(true);
+        expect(statements, query).toHaveLength(1);
+        expect(plannerVisibleParameters(statements[0])).toEqual([]);
+        after = body.data.quotes.pageInfo.hasNextPage ? body.data.quotes.pageInfo.endCursor : null;
+        pages++;
+      } while (after && pages < 3);
+      expect(pages, filter).toBeGreaterThan(1);
+    }
+    const none = await both(`{ quotes(first: 0, filter: { search: "الأمن" }) { ${QUOTE_PAGE} } }`);
+    expect(none.compiledOnce).toBe(true);
+  });
+});
+
 describe('an expert\'s articles', () => {
   it('are those that name the expert and those that quote them', async () => {
     const opened = [compiled, resolvers].map((app) => openDatabase(app.dbPath));
@@ -401,6 +423,9 @@ describe('everything else runs through the resolvers, with the same answer', () 
     ['an unknown topic', `{ expert(id: "${toGlobalId('Expert', 1)}") { quotes(topic: "no-such-topic") { edges { cursor } } } }`],
     ['a field without a projection', '{ topics { quotes(first: 1) { totalCount } } }'],
     ['a filtered list', '{ experts(filter: { search: "باحث" }) { totalCount } }'],
+    ['a quote filter beyond a search and a topic', `{ quotes(filter: { search: "الأمن", speaker: "${toGlobalId('Expert', 1)}" }) { totalCount edges { cursor } } }`],
+    ['a quote filter in a variable', 'query ($f: QuoteFilter = { search: "الأمن" }) { quotes(filter: $f) { totalCount } }'],
+    ['a quote search without a searchable word', '{ quotes(filter: { search: "؟" }) { totalCount } }'],
     ['a directive', 'query ($on: Boolean!) { quotes(first: 2) { edges { node { text @include(if: $on) } } } }'],
     ['a search that asks for snippets', '{ search(query: "باحث") { edges { snippet { marked } } } }'],
     ['a search with a bad cursor', '{ search(query: "باحث", after: "garbage") { edges { cursor } } }'],

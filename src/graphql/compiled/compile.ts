@@ -232,6 +232,17 @@ class Compiler {
         const type = getNamedType(def.type);
         return isObjectType(type) ? this.connection(p, type, node, args, !variable) : null;
       }
+      case 'chosen': {
+        let literalArgs: Record<string, unknown> | null = null;
+        try {
+          if (!variable) literalArgs = args({});
+        } catch {
+          // Arguments that do not coerce: the resolvers report them.
+          return null;
+        }
+        const chosen = p.choose(literalArgs);
+        return chosen && this.projected(chosen, def, node);
+      }
       case 'ranked': {
         const type = getNamedType(def.type);
         return isObjectType(type) ? this.ranked(p, type, node, args) : null;
@@ -364,10 +375,15 @@ class Compiler {
     const table = tableOf(p.table);
     // The page's rows (limit `first`), or one more (`first` + 1, which says whether a next page
     // exists). The keyset bound is there on every page (0 on the first), as listPage pages.
+    const from = (alias: string) => (p.via ? p.via.from(alias) : `${table} AS ${alias}`);
     const rows = (self: string, w: Writer, bound: Bound<PageBound>, extra: 0 | 1, select = '*') => {
       const alias = w.alias(p.table);
-      const conditions = [...p.where(self, alias, bound), `${alias}."id" > ${bound.param((b) => b.afterId ?? 0)}`];
-      return `SELECT ${select === '*' ? `${alias}.*` : select} FROM ${table} AS ${alias} WHERE ${conditions.join(' AND ')} ORDER BY ${alias}."id" LIMIT ${bound.param((b) => b.first + extra)}`;
+      // Parameters are numbered in the order they are written: the page's conditions, then its keyset bound.
+      const conditions = p.where(self, alias, bound);
+      const afterId = bound.param((b) => b.afterId ?? 0);
+      conditions.push(p.via ? p.via.after(alias, afterId) : `${alias}."id" > ${afterId}`);
+      const order = p.via ? p.via.order(alias) : `${alias}."id"`;
+      return `SELECT ${select === '*' ? `${alias}.*` : select} FROM ${from(alias)} WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${bound.param((b) => b.first + extra)}`;
     };
     // Written first, so that every part of this connection reads the same slot.
     let bound: Bound<PageBound> | undefined;
@@ -410,7 +426,7 @@ class Compiler {
         return (self, w) => {
           const alias = w.alias(p.table);
           const conditions = p.where(self, alias, page(w));
-          return `(SELECT count(*) FROM ${table} AS ${alias}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''})`;
+          return `(SELECT count(*) FROM ${from(alias)}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''})`;
         };
       }
       return null;

@@ -74,7 +74,24 @@ export type FieldProjection =
       table: SQLiteTable;
       bind: Bind<PageBound>;
       where: (self: string, child: string, bound: Bound<PageBound>) => string[];
-    };
+      via?: Walk;
+    }
+  /**
+   * The projection for the field's arguments as written, when they are all literals (null when one
+   * is a variable): a filter may need another walk, which the statement's text cannot leave to a value.
+   */
+  | { kind: 'chosen'; choose: (literal: Args | null) => FieldProjection | null };
+
+/**
+ * A connection's rows read through another table's index, in its order, instead of the table's own
+ * id order: the FROM clause naming the table as `child`, the ORDER BY key, and the keyset bound on
+ * that key for the last id of the previous page. The key must run in id order.
+ */
+export interface Walk {
+  from: (child: string) => string;
+  order: (child: string) => string;
+  after: (child: string, afterId: string) => string;
+}
 
 export type TypeProjection = Record<string, FieldProjection>;
 

@@ -1,8 +1,10 @@
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { articles, experts, organisations, quotes, quoteTopics, topics } from '../../db/schema';
-import { columnOf, columns, globalIdField, linkList, NotCompiled, pointedAt, referenced, rootList, tableOf, type FieldProjection, type TypeProjection } from '../../graphql/compiled/projection';
+import { searchIndex } from '../../db/search-index';
+import { columnOf, columns, globalIdField, linkList, NotCompiled, pointedAt, referenced, rootList, tableOf, type Args, type FieldProjection, type TypeProjection } from '../../graphql/compiled/projection';
 import { expectId } from '../../graphql/lookup';
 import { pageWindow } from '../../graphql/relay';
+import { parseSearch, SEARCH_KIND } from '../../graphql/search-pattern';
 import { topicFilterIds } from '../topic/topic.loaders';
 import { QUOTE_ORGANISATIONS, QUOTE_TOPICS } from './quote.loaders';
 
@@ -38,15 +40,60 @@ function quotesBy(column: SQLiteColumn, withTopic: boolean): FieldProjection {
     }),
     where: (self, child, bound) => {
       const parent = `${columnOf(child, column)} = ${self}."id"`;
-      if (!withTopic) return [parent];
-      const topics = () => bound.param((b) => b.filter);
-      const link = tableOf(quoteTopics);
-      return [
-        parent,
-        `(${topics()} IS NULL OR EXISTS (SELECT 1 FROM ${link} WHERE ${columnOf(link, quoteTopics.quoteId)} = ${child}."id" AND substr(${topics()}, ${columnOf(link, quoteTopics.topicId)}, 1) = x'31'))`,
-      ];
+      return withTopic ? [parent, onTopicBitmap(child, () => bound.param((b) => b.filter))] : [parent];
     },
   };
+}
+
+/** The quote at `child` is on one of the topics of a bitmap (topicBitmap), or the bitmap is NULL. */
+function onTopicBitmap(child: string, bitmap: () => string): string {
+  const link = tableOf(quoteTopics);
+  return `(${bitmap()} IS NULL OR EXISTS (SELECT 1 FROM ${link} WHERE ${columnOf(link, quoteTopics.quoteId)} = ${child}."id" AND substr(${bitmap()}, ${columnOf(link, quoteTopics.topicId)}, 1) = x'31'))`;
+}
+
+interface SearchedFilter {
+  match: string;
+  topics: Buffer | null;
+}
+
+/**
+ * `quotes(filter: { search, topic })`: the search index's quote matches in its rowid order, which is
+ * id order, with the topic probed per hit, as searchedQuotes walks them.
+ */
+const searchedQuotes: FieldProjection = {
+  kind: 'connection',
+  type: 'Quote',
+  table: quotes,
+  via: {
+    from: (child) => `${tableOf(searchIndex)} AS ${child}_fts JOIN ${tableOf(quotes)} AS ${child} ON ${child}."id" = ${child}_fts.rowid >> 2`,
+    order: (child) => `${child}_fts.rowid`,
+    after: (child, afterId) => `${child}_fts.rowid > ${afterId} * 4 + 3`,
+  },
+  bind: (args, ctx) => {
+    const window = pageWindow(args);
+    const filter = args.filter as { search: string; topic?: string | null };
+    const { match } = parseSearch(filter.search, 'filter.search');
+    if (match === null) throw new NotCompiled('a search without a searchable word');
+    const topics = filter.topic == null ? null : topicBitmap(topicFilterIds(ctx, filter.topic, 'filter.topic'));
+    return { ...window, filter: { match, topics } satisfies SearchedFilter };
+  },
+  // The kind is written into the SQL, never bound (see matchesRow).
+  where: (_self, child, bound) => [
+    `${child}_fts.${tableOf(searchIndex)} MATCH ${bound.param((b) => (b.filter as SearchedFilter).match)}`,
+    `(${child}_fts.rowid & 3) = ${SEARCH_KIND.Quote}`,
+    onTopicBitmap(child, () => bound.param((b) => (b.filter as SearchedFilter).topics)),
+  ],
+};
+
+/**
+ * `quotes`: the table in id order without a filter; a literal filter of a search and a topic as the
+ * search index walks it. Any other filter runs through the resolvers.
+ */
+function quoteList(literal: Args | null): FieldProjection | null {
+  const filter = literal?.filter as Record<string, unknown> | null | undefined;
+  if (filter == null) return rootList('Quote', quotes);
+  const given = Object.keys(filter).filter((key) => filter[key] != null);
+  return filter.search != null && given.every((key) => key === 'search' || key === 'topic') ? searchedQuotes : null;
 }
 
 /** Quote's own fields and relations, and the quote lists of other types, as SQL for the compiled executor. */
@@ -77,6 +124,6 @@ export const quoteProjections: Record<string, TypeProjection> = {
       bind: (args) => expectId(args.id as string, 'Quote', 'id'),
       from: (_self, child, id) => `FROM ${tableOf(quotes)} AS ${child} WHERE ${child}."id" = ${id.param((v) => v)}`,
     },
-    quotes: rootList('Quote', quotes),
+    quotes: { kind: 'chosen', choose: quoteList },
   },
 };
