@@ -39,6 +39,9 @@ export function parseSearch(input: string, argument: string): { terms: SearchTer
 export const SEARCH_KIND = { Quote: 0, Article: 1, Expert: 2, Organisation: 3 } as const;
 export type SearchKind = keyof typeof SEARCH_KIND;
 
+/** A search_index rowid (entity id * 4 + SEARCH_KIND code) as the entity's kind code and id. */
+export const searchRow = (rowid: number): { kind: number; id: number } => ({ kind: rowid & 3, id: rowid >> 2 });
+
 /**
  * True when the row of `kind` whose id is `id` matches (no match expression matches nothing): one
  * lookup by rowid in each term's list, for when another index already narrows the rows.

@@ -1,7 +1,7 @@
 import { articles, experts, organisations, quotes } from '../../db/schema';
 import type { TypeProjection } from '../../graphql/compiled/projection';
 import { toOffsetCursor } from '../../graphql/relay';
-import { SEARCH_KIND } from '../../graphql/search-pattern';
+import { SEARCH_KIND, searchRow } from '../../graphql/search-pattern';
 import type { SearchArgs } from './search.args';
 import { searchPage } from './search.page';
 
@@ -22,7 +22,7 @@ export const searchProjections: Record<string, TypeProjection> = {
       ],
       bind: (args, ctx) => {
         const { offset, rows, hasNextPage, total } = searchPage(args as unknown as SearchArgs, ctx);
-        const hits = rows.map((row, i) => ({ kind: row.rowid & 3, id: row.rowid >> 2, cursor: toOffsetCursor(offset + i), score: JSON.stringify(row.score) }));
+        const hits = rows.map((row, i) => ({ ...searchRow(row.rowid), cursor: toOffsetCursor(offset + i), score: JSON.stringify(row.score) }));
         return { hits: JSON.stringify(hits), hasNextPage, hasPreviousPage: offset > 0, totalCount: total };
       },
     },

@@ -3,7 +3,7 @@ import { markHighlights, snippet, type Snippet } from '../../arabic/highlight';
 import type { SearchTerm } from '../../arabic/search-query';
 import type { Context } from '../../graphql/context';
 import { toOffsetCursor } from '../../graphql/relay';
-import { SEARCH_KIND, type SearchKind } from '../../graphql/search-pattern';
+import { SEARCH_KIND, searchRow, type SearchKind } from '../../graphql/search-pattern';
 import { articleBody, articleById, type ArticleEntity } from '../article/article.loaders';
 import { expertById, type ExpertEntity } from '../expert/expert.loaders';
 import { aliasesByOrganisation, organisationById, type OrganisationEntity } from '../organisation/organisation.loaders';
@@ -51,8 +51,8 @@ const withMarks = (s: Snippet): Snippet & { marked: string } => ({ ...s, marked:
 
 /** Loads a hit; its snippet comes from the text a reader would recognise it by. */
 async function loadHit(ctx: Context, rowid: number, terms: SearchTerm[]): Promise<Hit | null> {
-  const id = rowid >> 2;
-  switch (KIND_BY_CODE[rowid & 3]) {
+  const { kind, id } = searchRow(rowid);
+  switch (KIND_BY_CODE[kind]) {
     case 'Quote': {
       const quote = await quoteById(ctx).load(id);
       return quote && { node: quote, snippet: async () => withMarks(snippet(quote.text, terms)) };
