@@ -47,7 +47,6 @@ const EnvSchema = z.object({
   DB_CACHE_MB: positiveInt(64).max(4096, 'must be at most 4096 (MiB)').default(64),
   BENCH_STATS: flag.default(false),
   COMPILE_QUERIES: flag.default(true),
-  FAST_LANE: flag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

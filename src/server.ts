@@ -9,10 +9,10 @@ import type { Config } from './config';
 import type { AppDb } from './db/client';
 import { createContext, type Context } from './graphql/context';
 import { compiledGateway, createExecutor } from './graphql/compiled/executor';
-import { createFastLane, type LaneRequest } from './graphql/compiled/fast-lane';
-import { formatError } from './graphql/errors';
+import { errorFormatter } from './graphql/errors';
 import { allProjections } from './graphql/projections';
-import { costLimitPlugin, operationCosts } from './graphql/protection/cost.plugin';
+import { costLimitPlugin } from './graphql/protection/cost.plugin';
+import { operationResolutionPlugin } from './graphql/protection/operation.plugin';
 import { countLimitsRule } from './graphql/protection/counts.rule';
 import { depthLimitRule } from './graphql/protection/depth.rule';
 import { manifestCache, persistedOnlyPlugin, readManifest } from './graphql/protection/persisted';
@@ -41,7 +41,6 @@ export type ServerConfig = Pick<
   | 'PERSISTED_MANIFEST'
   | 'BENCH_STATS'
   | 'COMPILE_QUERIES'
-  | 'FAST_LANE'
 >;
 
 export interface AppServer {
@@ -58,6 +57,13 @@ class HttpError extends Error {
     super(message);
   }
 }
+
+/** The client went away mid-request (closed the socket, or aborted the body): nothing to answer, nothing wrong here. */
+class ClientAborted extends Error {}
+
+/** A client's string as logged: at most this many characters (an operation name can be any length). */
+const LOGGED_CHARACTERS = 200;
+const logged = (value: string | null | undefined) => (value && value.length > LOGGED_CHARACTERS ? `${value.slice(0, LOGGED_CHARACTERS)}…` : (value ?? undefined));
 
 function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -78,16 +84,25 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('error', () => reject(new ClientAborted()));
+    req.on('close', () => {
+      if (!req.complete) reject(new ClientAborted());
+    });
   });
 }
+
+/**
+ * A content type's essence (`type/subtype`, lower case), read as RFC 9110 writes it: only spaces
+ * and tabs are whitespace around it, so `application/json` followed by U+00A0 is no JSON.
+ */
+const mediaType = (header: string | undefined): string | undefined => header?.split(';')[0].replace(/^[ \t]+|[ \t]+$/g, '').toLowerCase();
 
 function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...extra });
   res.end(body);
 }
 
-/** The status and headers of a GraphQL response: Apollo's (or the fast lane's), then CORS and caching. */
+/** The status and headers of a GraphQL response: Apollo's, then CORS and caching. */
 function writeHead(res: http.ServerResponse, status: number, headers: Iterable<[string, string]>, cors: Record<string, string>, maxAge: number | false): void {
   for (const [key, value] of headers) res.setHeader(key, value);
   for (const [key, value] of Object.entries(cors)) res.setHeader(key, value);
@@ -98,8 +113,6 @@ function writeHead(res: http.ServerResponse, status: number, headers: Iterable<[
 /** What the request log line says about the GraphQL part: filled in by a plugin, read by the HTTP layer. */
 interface RequestLog {
   operationName?: string | null;
-  /** Answered by the fast lane, without Apollo's pipeline. */
-  fastLane?: boolean;
   errors?: number;
   codes?: string[];
 }
@@ -134,13 +147,11 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
   const manifest = config.PERSISTED_ONLY ? readManifest(config.PERSISTED_MANIFEST) : null;
   const compiledQueryFailed = (err: unknown) => logger.error({ err }, 'compiled query failed; answered through the resolvers');
   const executor = config.COMPILE_QUERIES ? createExecutor(schema, db, allProjections(), compiledQueryFailed) : null;
-  // Repeats of a compiled query skip Apollo's pipeline; see fast-lane.ts for what that skips.
-  const lane = executor && config.FAST_LANE ? createFastLane(executor, operationCosts(schema), config.MAX_COST) : null;
   const apollo = new ApolloServer<Context>({
     // Queries whose every field has a projection run as one SQL statement; the rest, and every
     // mutation, through the resolvers (src/graphql/compiled). Off: always the resolvers.
     ...(executor ? { gateway: compiledGateway(schema, executor) } : { schema }),
-    formatError,
+    formatError: errorFormatter((err, errorId) => logger.error({ err, errorId }, 'internal error')),
     includeStacktraceInErrorResponses: false,
     introspection: config.INTROSPECTION,
     // No "Did you mean …?" in production: it walks the schema for a client that may not see it.
@@ -157,14 +168,14 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
     // Apollo's landing pages load from a CDN; the playground below is served from our own files.
     // Automatic persisted queries are on; with PERSISTED_ONLY only the codegen allowlist runs.
     persistedQueries: manifest ? { cache: manifestCache(manifest) } : {},
-    // The fast lane answers repeated compiled queries without running these: a plugin that must see
-    // every request needs the lane to do its part too (as it checks the cost and fills the log).
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // Both would wrap every field resolver in a hook (willResolveField); we set Cache-Control
       // ourselves and are not a federated subgraph.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // First: the plugins after it may assume the request names an operation of its document.
+      operationResolutionPlugin(),
       costLimitPlugin(config.MAX_COST),
       loggingPlugin(),
       ...(manifest ? [persistedOnlyPlugin(manifest)] : []),
@@ -173,7 +184,6 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
   await apollo.start();
   const examples = config.PLAYGROUND ? loadExamples() : [];
   let graphqlRequests = 0;
-  let laneAnswers = 0;
 
   const corsHeaders = (origin: string | undefined): Record<string, string> => {
     if (!origin || !(config.CORS_ORIGINS.includes('*') || config.CORS_ORIGINS.includes(origin))) return {};
@@ -191,34 +201,19 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
     req.method === 'GET' && status === 200 && !errors && !req.headers.authorization && config.CACHE_MAX_AGE > 0 && config.CACHE_MAX_AGE;
 
   const handleGraphQL = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, log: RequestLog, cors: Record<string, string>) => {
-    const raw = req.method === 'POST' ? await readBody(req, config.MAX_BODY_BYTES) : '';
     let body: unknown;
-    if (req.method === 'POST' && (req.headers['content-type'] ?? '').includes('json')) {
+    if (req.method === 'POST') {
+      if (mediaType(req.headers['content-type']) !== 'application/json') {
+        throw new HttpError(415, 'POST a JSON body with content-type: application/json.');
+      }
+      const raw = await readBody(req, config.MAX_BODY_BYTES);
       try {
         body = raw === '' ? undefined : JSON.parse(raw);
       } catch {
         throw new HttpError(400, 'Request body is not valid JSON.');
       }
-    } else if (req.method === 'POST') {
-      body = raw;
     }
     const context = createContext(db, { apiToken: config.API_TOKEN, authorization: req.headers.authorization });
-    const laneRequest: LaneRequest = {
-      method: req.method,
-      contentType: req.headers['content-type'],
-      accept: req.headers.accept,
-      preflight: !!(req.headers['x-apollo-operation-name'] || req.headers['apollo-require-preflight']),
-      search: url.search,
-      body,
-    };
-    const fast = lane?.answer(laneRequest, context);
-    if (fast) {
-      laneAnswers += 1;
-      Object.assign(log, { operationName: fast.operationName, fastLane: true, errors: 0, codes: [] });
-      writeHead(res, 200, [['content-type', fast.contentType]], cors, cacheFor(req, 200, 0));
-      res.end(fast.body);
-      return;
-    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -229,7 +224,6 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
       context: async () => context,
     });
     const status = response.status ?? 200;
-    if (status === 200 && !log.errors) lane?.learn(laneRequest, context, response.headers.get('content-type'));
     writeHead(res, status, response.headers, cors, cacheFor(req, status, log.errors ?? 0));
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
@@ -244,9 +238,8 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
     const cors = corsHeaders(req.headers.origin);
     if (req.method === 'OPTIONS') return send(res, 204, '', 'text/plain', cors);
     if (config.BENCH_STATS && url.pathname === '/__bench/stats') {
-      // The benchmark's counters: statements run on the connection, GraphQL requests served (and how
-      // many by the fast lane), memory.
-      return send(res, 200, JSON.stringify({ statements: statements(), graphqlRequests, laneAnswers, memory: process.memoryUsage() }), 'application/json');
+      // The benchmark's counters: statements run on the connection, GraphQL requests served, memory.
+      return send(res, 200, JSON.stringify({ statements: statements(), graphqlRequests, memory: process.memoryUsage() }), 'application/json');
     }
     if (config.BENCH_STATS && url.pathname === '/__bench/search-cache' && req.method === 'POST') {
       // The benchmark's uncached search scenarios: how many searches to keep (0: rank each afresh).
@@ -289,9 +282,8 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
         {
           requestId: id,
           method: req.method,
-          path: (req.url ?? '').split('?')[0],
-          operation: log.operationName ?? undefined,
-          fastLane: log.fastLane,
+          path: logged((req.url ?? '').split('?')[0]),
+          operation: logged(log.operationName),
           status: res.statusCode,
           durationMs: Number(process.hrtime.bigint() - started) / 1e6,
           outcome: res.statusCode >= 500 ? 'error' : res.statusCode >= 400 || log.errors ? 'rejected' : 'ok',
@@ -301,10 +293,15 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
       );
     });
     handle(req, res, log).catch((error: unknown) => {
+      if (error instanceof ClientAborted) {
+        logger.debug({ requestId: id }, 'client went away mid-request');
+        return res.destroy();
+      }
       if (res.headersSent) return res.destroy();
       if (error instanceof HttpError) return send(res, error.status, JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] }), 'application/json', { connection: 'close' });
-      logger.error({ requestId: id, err: error }, 'unhandled error');
-      send(res, 500, JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }), 'application/json');
+      const errorId = randomUUID();
+      logger.error({ requestId: id, errorId, err: error }, 'unhandled error');
+      send(res, 500, JSON.stringify({ errors: [{ message: `Internal server error (error id ${errorId}).`, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } }] }), 'application/json');
     });
   });
   httpServer.requestTimeout = config.REQUEST_TIMEOUT_MS;

@@ -51,15 +51,9 @@ describe('PERSISTED_ONLY=true', () => {
     expect((await post(locked, persisted(operationHash(query)))).body.errors?.[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
-  it('answers an allowlisted operation asked again by its hash from the fast lane, and never a text outside the list', async () => {
-    const laneAnswers = async () => ((await (await fetch(new URL('/__bench/stats', locked.url))).json()) as { laneAnswers: number }).laneAnswers;
-    // A compiled operation: the mission query's search filter is not compiled, this one is.
+  it('answers an allowlisted operation asked again by its hash, and never a text outside the list', async () => {
     const [hash] = Object.entries(manifest).find(([, q]) => q.includes('OrganisationStatements'))!;
-    const before = await laneAnswers();
     for (let i = 0; i < 3; i++) expect((await post(locked, persisted(hash))).body.data.organisation.statements.edges.length).toBeGreaterThan(0);
-    const afterMission = await laneAnswers();
-    expect(afterMission - before).toBeGreaterThanOrEqual(2);
     for (let i = 0; i < 3; i++) expect((await post(locked, { query: '{ topics { slug } }' })).status).toBe(400);
-    expect(await laneAnswers()).toBe(afterMission);
   });
 });

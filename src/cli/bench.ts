@@ -139,8 +139,6 @@ interface Result {
   statementsPerRequest: number | null;
   /** The CPU time the serving process spent per request (median over rounds), in µs: unlike req/s, not shared with the load generator. */
   cpuPerRequest: number;
-  /** The share of requests the fast lane answered (the rest went through Apollo). */
-  fastLaneShare: number | null;
   /** The GraphQL server's resident memory right after this scenario's runs (the largest over rounds). */
   rssAfter: number;
   non2xx: number;
@@ -175,11 +173,11 @@ async function main(): Promise<void> {
     raw = start(['--import', 'tsx', 'src/bench/raw-server.ts', opts.db, String(rawPort)]);
     await waitHealthy(`http://127.0.0.1:${rawPort}/health`, raw);
     const stats = async () =>
-      (await (await fetch(`http://127.0.0.1:${gqlPort}/__bench/stats`)).json()) as { statements: number; graphqlRequests: number; laneAnswers: number; memory: NodeJS.MemoryUsage };
+      (await (await fetch(`http://127.0.0.1:${gqlPort}/__bench/stats`)).json()) as { statements: number; graphqlRequests: number; memory: NodeJS.MemoryUsage };
 
     // Scenarios take turns, round by round, so that a noisy minute on this shared machine spreads
     // over all of them (and over the raw handler) instead of landing on one.
-    const runs = new Map<Scenario, { rps: number[]; cpu: number[]; p50: number[]; p99: number[]; failed: number; statements: number; requests: number; lane: number; rss: number }>();
+    const runs = new Map<Scenario, { rps: number[]; cpu: number[]; p50: number[]; p99: number[]; failed: number; statements: number; requests: number; rss: number }>();
     let n = 0;
     const run = (s: Scenario, duration: number) =>
       autocannon({
@@ -207,7 +205,7 @@ async function main(): Promise<void> {
         const r = await run(s, opts.duration / opts.rounds);
         const cpuUsed = cpuMs(pid) - cpuBefore;
         const after = s.target === 'graphql' ? await stats() : null;
-        const m = runs.get(s) ?? { rps: [], cpu: [], p50: [], p99: [], failed: 0, statements: 0, requests: 0, lane: 0, rss: 0 };
+        const m = runs.get(s) ?? { rps: [], cpu: [], p50: [], p99: [], failed: 0, statements: 0, requests: 0, rss: 0 };
         m.rps.push(r.requests.average);
         m.cpu.push((1000 * cpuUsed) / Math.max(1, r.requests.total));
         m.p50.push(r.latency.p50);
@@ -216,7 +214,6 @@ async function main(): Promise<void> {
         if (before && after) {
           m.statements += after.statements - before.statements;
           m.requests += after.graphqlRequests - before.graphqlRequests;
-          m.lane += after.laneAnswers - before.laneAnswers;
         }
         m.rss = Math.max(m.rss, (after ?? (await stats())).memory.rss);
         runs.set(s, m);
@@ -232,7 +229,6 @@ async function main(): Promise<void> {
         p50: median(m.p50),
         p99: median(m.p99),
         statementsPerRequest: s.target === 'graphql' ? m.statements / Math.max(1, m.requests) : null,
-        fastLaneShare: s.target === 'graphql' ? m.lane / Math.max(1, m.requests) : null,
         non2xx: m.failed,
         errors: 0,
         rssAfter: m.rss,
@@ -264,11 +260,11 @@ async function main(): Promise<void> {
 
     console.log(`database ${opts.db}: ${counts.articles} articles, ${counts.quotes} quotes; ${os.cpus().length} cores; ${opts.connections} connections (unless named), ${opts.duration} s per scenario in ${opts.rounds} rounds, medians`);
     console.log(`cold start (spawn to /ready): ${coldStart.toFixed(2)} s; peak RSS of the GraphQL server: ${(rss / 2 ** 20).toFixed(0)} MB`);
-    console.log('| scenario | req/s | p50 ms | p99 ms | server CPU µs/request | SQL statements/request | fast lane | server RSS after, MB | non-2xx |');
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    console.log('| scenario | req/s | p50 ms | p99 ms | server CPU µs/request | SQL statements/request | server RSS after, MB | non-2xx |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results) {
       const rssMb = (r.rssAfter / 2 ** 20).toFixed(0);
-      console.log(`| ${r.scenario} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.cpuPerRequest.toFixed(0)} | ${r.statementsPerRequest?.toFixed(1) ?? '—'} | ${r.fastLaneShare === null ? '—' : `${(100 * r.fastLaneShare).toFixed(0)}%`} | ${rssMb} | ${r.non2xx + r.errors} |`);
+      console.log(`| ${r.scenario} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.cpuPerRequest.toFixed(0)} | ${r.statementsPerRequest?.toFixed(1) ?? '—'} | ${rssMb} | ${r.non2xx + r.errors} |`);
     }
     const show = (r: Ratio | null) => (r ? `${r.median.toFixed(2)} (rounds ${r.min.toFixed(2)}–${r.max.toFixed(2)})` : '—');
     if (ratios.heavy || ratios.rare) {

@@ -6,7 +6,7 @@ import { authenticate, type Auth } from './auth';
  * context needs to know no module and every loader lives exactly as long as one request.
  */
 export class LoaderRegistry {
-  // Made on first use: a request the fast lane answers from kept values uses no loader.
+  // Made on first use: a compiled request uses no loader.
   private loaders: Map<string, unknown> | undefined;
 
   /** After a write, so that what the mutation returns is read afresh. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
@@ -23,20 +24,26 @@ const PUBLIC_CODES = new Set([
 
 /**
  * Keeps the errors we raised on purpose and GraphQL's own validation errors; masks everything else
- * (SQLite and driver errors carry SQL text) behind INTERNAL_SERVER_ERROR. Never sends a stack trace.
+ * (SQLite and driver errors carry SQL text) behind INTERNAL_SERVER_ERROR with an error id, and hands
+ * the cause to `report` under that id, so that the log line and the client's answer meet. Never
+ * sends a stack trace.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  const original = unwrapResolverError(error);
-  const raisedOnPurpose = original instanceof GraphQLError || !(original instanceof Error);
-  if (typeof code === 'string' && PUBLIC_CODES.has(code) && raisedOnPurpose) {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
-  }
-  return {
-    message: 'Internal server error',
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+export function errorFormatter(report: (error: unknown, errorId: string) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    const original = unwrapResolverError(error);
+    const raisedOnPurpose = original instanceof GraphQLError || !(original instanceof Error);
+    if (typeof code === 'string' && PUBLIC_CODES.has(code) && raisedOnPurpose) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const errorId = randomUUID();
+    report(original, errorId);
+    return {
+      message: `Internal server error (error id ${errorId}).`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+    };
   };
 }

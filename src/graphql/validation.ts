@@ -38,11 +38,38 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   });
 }
 
+// C0 controls but tab and newline, DEL and the C1 controls.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+
+/** Where in `value` a string is not well-formed UTF-16 (a lone surrogate) or holds a control character, as `path`: what is wrong. */
+function malformedText(value: unknown, path: string): FieldProblem | null {
+  if (typeof value === 'string') {
+    if (!value.isWellFormed()) return { path, message: 'is not well-formed Unicode (it has a lone surrogate): send UTF-8 text' };
+    const control = CONTROL_CHARACTERS.exec(value);
+    if (control) return { path, message: `holds the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}: only newline and tab are allowed` };
+    return null;
+  }
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, item] of Object.entries(value)) {
+    const problem = malformedText(item, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+    if (problem) return problem;
+  }
+  return null;
+}
+
 /**
- * type-graphql's validateFn: class-validator on every input object, and a BAD_USER_INPUT that
- * names each field and what to change (not type-graphql's bare "Argument Validation Error").
+ * type-graphql's validateFn: every string of the field's arguments well-formed, then
+ * class-validator on every input object, and a BAD_USER_INPUT that names each field and what to
+ * change (not type-graphql's bare "Argument Validation Error"). Text is stored as sent, so a lone
+ * surrogate would come back as U+FFFD and shift every offset after it.
  */
-export async function validateInput(value: unknown): Promise<void> {
+export async function validateInput(value: unknown, _type?: unknown, resolverData?: { args: Record<string, unknown> }): Promise<void> {
+  const malformed = malformedText(resolverData?.args ?? value, '');
+  if (malformed) {
+    throw new GraphQLError(`Invalid input: ${malformed.path} ${malformed.message}.`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: malformed.path, fields: [malformed] },
+    });
+  }
   if (value === null || typeof value !== 'object') return;
   const errors = await validate(value, { forbidUnknownValues: false, skipMissingProperties: true });
   if (!errors.length) return;

@@ -1,7 +1,7 @@
 import { toGlobalId } from '../../src/graphql/relay';
 
 // Random selections over the fields the projections cover, for the property tests of the compiled
-// executor and the fast lane.
+// executor.
 export type Pick = <T>(items: readonly T[]) => T;
 const TOPICS = ['cybersecurity', 'terrorism', 'organised-crime'];
 const FIELDS: Record<string, { leaves: string[]; links: [string, string, 'one' | 'list' | 'quotes'][] }> = {

@@ -22,11 +22,6 @@ export interface CompiledExecutor {
   execute(document: DocumentNode, operationName: string | null, variables: Record<string, unknown> | undefined, ctx: Context): ExecutionResult | Promise<ExecutionResult>;
   /** The plan whose statement answered this request, if one did. */
   servedBy(ctx: Context): Plan | undefined;
-  /**
-   * The answer's body as Apollo serialises `{ data }` (the JSON and a newline), in UTF-8, or null
-   * when only the resolvers can answer: a bad argument, or a failed statement (logged).
-   */
-  body(plan: Plan, variables: Record<string, unknown> | undefined, ctx: Context): Buffer | null;
 }
 
 /**
@@ -54,12 +49,11 @@ export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Re
   // Apollo hands the executor a shallow copy of the request's context, so a request is known by an
   // object both copies share: its loader registry.
   const served = new WeakMap<object, Plan>();
-  // Requests whose statement failed: when the fast lane's try failed, Apollo's path goes straight to
-  // the resolvers, and the failure is logged once.
-  const failed = new WeakSet<object>();
-
+  /**
+   * The answer's body as `{ data }` in UTF-8, or null when only the resolvers can answer: a bad
+   * argument, or a failed statement (logged).
+   */
   const body = (plan: Plan, rawVariables: Record<string, unknown> | undefined, ctx: Context): Buffer | null => {
-    if (failed.has(ctx.loaders)) return null;
     // Variables that do not coerce: graphql-js reports them. They do not depend on the catalogue, so once for both passes.
     const variables = plan.coerce(rawVariables ?? {});
     if (!variables) return null;
@@ -84,7 +78,6 @@ export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Re
       } catch (error) {
         // One failing statement would lose the whole answer: the resolvers answer what they can and
         // report, masked, what failed.
-        failed.add(ctx.loaders);
         onError(error);
         return null;
       }
@@ -94,7 +87,6 @@ export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Re
   };
 
   return {
-    body,
     servedBy: (ctx) => served.get(ctx.loaders),
     execute(document, operationName, rawVariables, ctx) {
       const plan = planFor(document, operationName);

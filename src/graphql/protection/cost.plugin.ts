@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, getNamedType, getNullableType, isListType, Kind, type GraphQLSchema } from 'graphql';
+import { GraphQLError, getNamedType, getNullableType, getVariableValues, isListType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 // The CommonJS build: its ESM build imports graphql/index.mjs, a second graphql next to the one
 // Apollo and type-graphql load.
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
@@ -25,39 +25,27 @@ const estimator: ComplexityEstimator = ({ type: parent, field, args, childComple
 
 type Document = Parameters<typeof getComplexity>[0]['query'];
 
-export function queryCost(schema: GraphQLSchema, document: Document, variables: Record<string, unknown> = {}, operationName?: string): number {
-  try {
-    return getComplexity({ schema, query: document, variables, operationName, estimators: [estimator] });
-  } catch (error) {
-    // Variables that do not coerce: execution refuses them before any field runs, with Apollo's
-    // BAD_USER_INPUT and a 400 that say which variable is wrong, so there is nothing to weigh.
-    // Thrown from here, the error had no code and went out masked, as a 500.
-    if (error instanceof GraphQLError && error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION) return 0;
-    throw error;
-  }
-}
-
 const COSTS_PER_DOCUMENT = 100;
 
 /**
  * The cost of an operation, remembered per parsed document (Apollo hands the same document object
- * to every request with the same query text) and per the variables that can change it. Strings
- * are left out of the key: only numbers (`first`) and booleans (@skip/@include) reach the
- * estimate, so the mission query costs one walk however many expert ids it is asked with.
+ * to every request with the same query text) and per the values of its variables as coerced to
+ * their declared types: every value is in the key, and an undeclared or malformed variable never
+ * reaches it. Null when the variables do not coerce: execution refuses them before any field runs,
+ * with a 400 naming the variable, and nothing is remembered.
  */
 export function operationCosts(schema: GraphQLSchema) {
   const byDocument = new WeakMap<Document, Map<string, number>>();
-  return (document: Document, variables: Record<string, unknown>, operationName: string | undefined): number => {
+  return (document: Document, operation: OperationDefinitionNode, variables: Record<string, unknown>): number | null => {
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+    if (coerced.errors) return null;
     let costs = byDocument.get(document);
     if (!costs) byDocument.set(document, (costs = new Map()));
-    // Strings never change the cost, and variables are often only strings (ids, slugs): no stringify then.
-    const counted = Object.values(variables).every((value) => typeof value === 'string')
-      ? '{}'
-      : JSON.stringify(variables, (_key, value: unknown) => (typeof value === 'string' ? undefined : value));
-    const key = `${operationName ?? ''}\u0000${counted}`;
+    const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(coerced.coerced)}`;
     let cost = costs.get(key);
     if (cost === undefined) {
-      cost = queryCost(schema, document, variables, operationName);
+      // graphql-query-complexity coerces the raw values itself, as execution will.
+      cost = getComplexity({ schema, query: document, variables, operationName: operation.name?.value, estimators: [estimator] });
       if (costs.size >= COSTS_PER_DOCUMENT) costs.clear();
       costs.set(key, cost);
     }
@@ -71,10 +59,12 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, operation }) {
+          // No operation: operationResolutionPlugin refuses the request.
+          if (!operation) return;
           if (cached?.schema !== schema) cached = { schema, cost: operationCosts(schema) };
-          const cost = cached.cost(document, request.variables ?? {}, request.operationName ?? undefined);
-          if (cost > maxCost) {
+          const cost = cached.cost(document, operation, request.variables ?? {});
+          if (cost !== null && cost > maxCost) {
             throw new GraphQLError(
               `The query would cost ${cost} (a page of n items costs n times its fields); the limit is ${maxCost}. Ask for smaller pages or fewer fields.`,
               { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', cost, http: { status: 400 } } },
