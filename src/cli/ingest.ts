@@ -6,7 +6,8 @@ import { openReadyDatabase } from '../bootstrap';
 import { catalogueFromDb } from '../extract/catalogue';
 import { extractArticle } from '../extract/extract';
 import { InputFileError, readArticleFile } from '../ingest/files';
-import { storeExtraction } from '../ingest/store';
+import { storeExtraction, type StoredArticle } from '../ingest/store';
+import { isBusy, writeTransaction } from '../db/write';
 import type { Extraction } from '../extract/types';
 
 // `npm run ingest -- FILE...`: read raw articles into DATABASE_PATH, one transaction per article.
@@ -52,19 +53,35 @@ function main(): number {
       }
       const committed: string[] = [];
       if (!options.dryRun) {
-        sqlite.transaction(() => {
-          for (const { file, extraction } of read) {
-            try {
-              const stored = storeExtraction(db, extraction);
-              summary[stored.created ? 'created' : 'updated'] += 1;
-              summary.newExperts += stored.newExperts;
-              summary.quotes += stored.quotes;
-              committed.push(`committed ${file} article=${stored.articleId} quotes=${stored.quotes}`);
-            } catch (error) {
-              fail(file, error);
-            }
+        // What the batch stored, counted only once it has committed: a batch retried after BUSY starts afresh.
+        let outcomes: ({ file: string; stored: StoredArticle } | { file: string; error: unknown })[];
+        try {
+          outcomes = writeTransaction(sqlite, () =>
+            read.map(({ file, extraction }) => {
+              try {
+                return { file, stored: storeExtraction(db, extraction) };
+              } catch (error) {
+                // Busy is the whole batch's to retry, not this article's failure.
+                if (isBusy(error)) throw error;
+                return { file, error };
+              }
+            }),
+          );
+        } catch (error) {
+          // Still locked out after every retry: none of the batch landed, and each file says so.
+          outcomes = read.map(({ file }) => ({ file, error }));
+        }
+        for (const outcome of outcomes) {
+          if ('error' in outcome) {
+            fail(outcome.file, outcome.error);
+            continue;
           }
-        })();
+          const { stored } = outcome;
+          summary[stored.created ? 'created' : 'updated'] += 1;
+          summary.newExperts += stored.newExperts;
+          summary.quotes += stored.quotes;
+          committed.push(`committed ${outcome.file} article=${stored.articleId} quotes=${stored.quotes}`);
+        }
       }
       // A dry run stores nothing: it reports the quotes it found.
       if (options.dryRun) summary.quotes += read.reduce((n, r) => n + r.extraction.quotes.length, 0);

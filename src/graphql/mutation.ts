@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { GraphQLError } from 'graphql';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { writeTransaction } from '../db/write';
 import { requireCurator } from './auth';
 import type { Context } from './context';
 import { badUserInput } from './errors';
@@ -29,7 +30,7 @@ const isSqliteCode = (error: unknown, code: string) => error instanceof Error &&
 export function curate<T>(ctx: Context, what: string, write: () => T): T {
   requireCurator(ctx.auth);
   try {
-    const result = ctx.db.transaction(() => write());
+    const result = writeTransaction(ctx.db.$client, write);
     ctx.loaders.clear();
     return result;
   } catch (error) {

@@ -1,6 +1,7 @@
 import { contentHash, searchForm } from '../arabic/normalize';
 import { slugify } from '../arabic/transliterate';
 import type { AppDb } from '../db/client';
+import { writeTransaction } from '../db/write';
 import type { Extraction, ExtractedPerson } from '../extract/types';
 import { storeStatements, type StoreStatements } from './statements';
 
@@ -19,7 +20,7 @@ export interface StoredArticle {
  */
 export function storeExtraction(db: AppDb, extraction: Extraction): StoredArticle {
   const s = storeStatements(db);
-  return db.transaction(() => {
+  return writeTransaction(db.$client, () => {
     const hash = contentHash(extraction.body);
     const existing = extraction.url ? s.articleByUrlOrHash.get({ url: extraction.url, hash }) : s.articleByHash.get({ hash });
     const ids = new IdCache(s);
