@@ -1,4 +1,6 @@
 import http from 'node:http';
+import net from 'node:net';
+import Database from 'better-sqlite3';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -181,5 +183,40 @@ describe('logs', () => {
     const written = lines.slice(before);
     expect(written.some((l) => l.msg === 'client went away mid-request' && l.level === 20)).toBe(true);
     expect(written.filter((l) => l.level >= 50)).toEqual([]);
+  });
+});
+
+describe('the database file', () => {
+  it('passes integrity_check on a connection without the app’s SQL functions, as in a plain sqlite3 shell', async () => {
+    const created = await post(app, { query: 'mutation { createExpert(input: { slug: "salma-idrissi", name: "سلمى الإدريسي" }) { slug } }' }, auth);
+    expect(created.body.errors).toBeUndefined();
+    const plain = new Database(app.dbPath, { readonly: true });
+    try {
+      expect(plain.pragma('integrity_check', { simple: true })).toBe('ok');
+      // The search form is kept in a column by the database itself, for every writer.
+      expect(plain.prepare("SELECT name_search FROM experts WHERE slug = 'salma-idrissi'").pluck().get()).toBe('سلمي الادريسي');
+    } finally {
+      plain.close();
+    }
+  });
+});
+
+describe('slow clients', () => {
+  it('a connection that never finishes its headers is closed soon after REQUEST_TIMEOUT_MS', async () => {
+    const slow = await startTestApp({ config: { REQUEST_TIMEOUT_MS: 300 } });
+    try {
+      const { port } = new URL(slow.url);
+      const started = performance.now();
+      await new Promise<void>((resolve, reject) => {
+        const socket = net.connect(Number(port), '127.0.0.1', () => socket.write('POST /graphql HTTP/1.1\r\nHost: localhost\r\n'));
+        socket.on('error', reject);
+        socket.on('close', () => resolve());
+        socket.resume();
+      });
+      // Node's own check ran every 30 s: the socket stayed open that long.
+      expect(performance.now() - started).toBeLessThan(5_000);
+    } finally {
+      await slow.close();
+    }
   });
 });

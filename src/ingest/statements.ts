@@ -69,11 +69,10 @@ function prepare(db: AppDb) {
     organisationBySlug: db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, p('slug'))).prepare(),
     topicBySlug: db.select({ id: topics.id }).from(topics).where(eq(topics.slug, p('slug'))).prepare(),
     expertBySlug: db.select({ id: experts.id, title: experts.title }).from(experts).where(eq(experts.slug, p('slug'))).prepare(),
-    // Served by the index on qg_search(name).
     expertByName: db
       .select({ id: experts.id, title: experts.title })
       .from(experts)
-      .where(sql`qg_search(${experts.name}) = ${p('key')}`)
+      .where(eq(experts.nameSearch, p('key')))
       .limit(1)
       .prepare(),
     setExpertTitle: db.update(experts).set({ title: sql`${p('title')}` }).where(eq(experts.id, p('id'))).prepare(),
