@@ -40,6 +40,7 @@ const EnvSchema = z.object({
   MAX_PAGE_SIZE: positiveInt(100).default(100),
   MAX_BODY_BYTES: positiveInt(1_000_000).default(1_000_000),
   REQUEST_TIMEOUT_MS: positiveInt(10_000).default(10_000),
+  SEARCH_BUDGET_MS: positiveInt(1500).default(1500),
   ALLOW_BATCHING: flag.default(false),
   PERSISTED_ONLY: flag.default(false),
   PERSISTED_MANIFEST: z.string().trim().min(1).default('examples/gql/persisted-documents.json'),

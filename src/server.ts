@@ -17,7 +17,8 @@ import { countLimitsRule } from './graphql/protection/counts.rule';
 import { depthLimitRule } from './graphql/protection/depth.rule';
 import { manifestCache, persistedOnlyPlugin, readManifest } from './graphql/protection/persisted';
 import type { Logger } from './logger';
-import { KEPT_SEARCHES, keepSearches } from './modules/search/search.cache';
+import { KEPT_SEARCHES } from './modules/search/search.cache';
+import { closeSearchRanker, searchRanker } from './modules/search/search.pool';
 import { loadExamples } from './playground/examples';
 import { playgroundHtml, readAsset } from './playground/page';
 
@@ -35,6 +36,7 @@ export type ServerConfig = Pick<
   | 'MAX_COST'
   | 'MAX_BODY_BYTES'
   | 'REQUEST_TIMEOUT_MS'
+  | 'SEARCH_BUDGET_MS'
   | 'ALLOW_BATCHING'
   | 'CACHE_MAX_AGE'
   | 'PERSISTED_ONLY'
@@ -196,6 +198,8 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
       ...(manifest ? [persistedOnlyPlugin(manifest)] : []),
     ],
   });
+  // Searches rank in a worker thread, each within its budget (search.pool.ts).
+  searchRanker(db.$client, config.SEARCH_BUDGET_MS);
   await apollo.start();
   await warmUp(apollo, db, config);
   const examples = config.PLAYGROUND ? loadExamples() : [];
@@ -261,7 +265,7 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
       // The benchmark's uncached search scenarios: how many searches to keep (0: rank each afresh).
       const keep = Number(url.searchParams.get('keep') ?? KEPT_SEARCHES);
       if (!Number.isInteger(keep) || keep < 0) return send(res, 400, 'keep must be a whole number, 0 or more\n');
-      keepSearches(db.$client, keep);
+      await searchRanker(db.$client).keep(keep);
       return send(res, 204, '');
     }
     if (url.pathname === '/health') return send(res, 200, '{"status":"ok"}', 'application/json', { 'cache-control': 'no-store' });
@@ -339,6 +343,7 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
       httpServer.closeAllConnections();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await apollo.stop();
+      await closeSearchRanker(db.$client);
     },
   };
 }

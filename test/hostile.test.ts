@@ -220,3 +220,25 @@ describe('slow clients', () => {
     }
   });
 });
+
+describe('a search over its budget', () => {
+  it('answers BAD_USER_INPUT, and the server goes on answering', async () => {
+    const strict = await startTestApp({ config: { SEARCH_BUDGET_MS: 1 } });
+    try {
+      const res = await post(strict, { query: '{ search(query: "الأمن") { totalCount } }' });
+      expect(res.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.body.errors?.[0].message).toMatch(/took longer than 1 ms/);
+      expect((await strict.gql('{ topics { slug } }')).data.topics.length).toBeGreaterThan(0);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('is refused before it runs when it asks too much: short prefixes, many prefixes or words', async () => {
+    for (const query of ['ا* م*', 'الامن* الجريمة* الارهاب*', 'في '.repeat(13)]) {
+      const res = await post(app, { query: `{ search(query: "${query}") { totalCount } }` });
+      expect(res.body.errors?.[0].extensions?.code, query).toBe('BAD_USER_INPUT');
+      expect(res.body.errors?.[0].extensions?.argument).toBe('query');
+    }
+  });
+});

@@ -42,6 +42,7 @@ describe('abusive queries get a 4xx and the server keeps answering', () => {
     ['1000-operation batch', () => JSON.stringify(Array.from({ length: 1000 }, () => ({ query: '{ topics { slug } }' })))],
     ['introspection cycle', () => JSON.stringify({ query: `{ __schema { types { ${'fields { type { '.repeat(8)}name${' } }'.repeat(8)} } } }` })],
     ['cost bomb', () => JSON.stringify({ query: '{ experts(first: 100) { edges { node { quotes(first: 100) { edges { node { organisations { experts { quotes(first: 100) { totalCount } } } } } } } } } }' })],
+    ['deeply nested variables', () => `{"query":"query ($t: [String!]) { topics { slug } }","variables":{"t":${'['.repeat(3000)}1${']'.repeat(3000)},"u":${'['.repeat(3000)}${']'.repeat(3000)}}}`],
   ];
 
   it.each(cases)('%s', async (_name, body) => {
@@ -54,6 +55,19 @@ describe('abusive queries get a 4xx and the server keeps answering', () => {
     expect(res.text).not.toMatch(/stacktrace/i);
     const healthy = await post(server, '{"query":"{ topics { slug } }"}');
     expect(healthy.status).toBe(200);
+  });
+
+  // Field errors: the rest of such a query still answers, with status 200 as GraphQL over HTTP has it.
+  it.each([
+    ['search bomb (one-letter prefixes)', '{ search(query: "ا* م* ت* و* ب* ف*") { totalCount edges { cursor } } }'],
+    ['search bomb (twelve prefixes)', `{ search(query: "${'الامن* '.repeat(12)}") { totalCount } }`],
+    ['search bomb (many words)', `{ search(query: "${'في من على '.repeat(10)}") { totalCount } }`],
+    ['quote filter search bomb', '{ quotes(filter: { search: "ا* م* ت*" }) { totalCount } }'],
+  ])('%s', async (name, query) => {
+    const res = await post(server, JSON.stringify({ query }));
+    timings.push(`${name} ${res.status} ${res.ms.toFixed(1)} ms`);
+    expect((JSON.parse(res.text) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await post(server, '{"query":"{ topics { slug } }"}')).status).toBe(200);
   });
 
   it('a 60 MB body is refused with 413 before it is read', async () => {

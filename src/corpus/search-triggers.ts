@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { MIGRATIONS_FOLDER } from '../db/client';
 
 /**
- * The full-text index's triggers, as the migrations define them. A bulk load drops them, writes,
+ * The full-text index's triggers (those that write search_index), as the migrations define them. A bulk load drops them, writes,
  * indexes everything once, and puts them back: one pass instead of a trigger per row.
  */
 function triggerStatements(): { name: string; sql: string }[] {
@@ -14,7 +14,7 @@ function triggerStatements(): { name: string; sql: string }[] {
     .sort()
     .flatMap((f) => fs.readFileSync(path.join(MIGRATIONS_FOLDER, f), 'utf8').split('--> statement-breakpoint'))
     .map((s) => s.trim())
-    .filter((s) => /^CREATE TRIGGER/i.test(s))
+    .filter((s) => /^CREATE TRIGGER/i.test(s) && s.includes('search_index'))
     .map((sql) => ({ name: sql.match(/^CREATE TRIGGER `?(\w+)`?/i)![1], sql }));
 }
 

@@ -34,6 +34,11 @@ export interface CompiledOperation {
   data: string;
   /** The statement's parameters for these variables; throws when an argument does not bind. */
   params(ctx: Context, variables: Record<string, unknown>): unknown[];
+  /**
+   * What must be read before params() can bind, off the event loop (a search's ranking); a failure
+   * is left for params() to meet, as the resolvers then report it.
+   */
+  prepare: ((ctx: Context, variables: Record<string, unknown>) => Promise<void>) | null;
 }
 
 /** A request's arguments after bind(): one slot per field with arguments, in document order. */
@@ -45,6 +50,7 @@ type Binder<B = unknown> = (ctx: Context, variables: Record<string, unknown>) =>
 class Writer implements SqlWriter {
   readonly params: Param[] = [];
   readonly binders: Binder[] = [];
+  readonly preparers: Binder<Promise<unknown>>[] = [];
   private aliases = 0;
 
   alias(table: SQLiteTable | 'page' | 'list'): string {
@@ -125,10 +131,15 @@ export function compileOperation(
   if (!root) return null;
   const w = new Writer();
   const data = root('', w);
-  const { params, binders } = w;
+  const { params, binders, preparers } = w;
   return {
     operation,
     data,
+    prepare: preparers.length
+      ? async (ctx, variables) => {
+          await Promise.allSettled(preparers.map((prepare) => prepare(ctx, variables)));
+        }
+      : null,
     params(ctx, variables) {
       // Every bind runs, used or not: it is also where the resolvers' argument checks run.
       const slots = binders.map((bind) => bind(ctx, variables));
@@ -298,6 +309,7 @@ class Compiler {
     args: (variables: Record<string, unknown>) => Record<string, unknown>,
   ): Emit | null {
     let bound: Bound<RankedPage> | undefined;
+    let wantsTotal = false;
     // Never kept between requests (a slot that is not literal): the page is the data's.
     const page = (w: Writer) => (bound ??= w.slot((ctx, variables) => p.bind(args(variables), ctx), false));
     // The hits whose row still exists, in their order, as a subquery: columns position, kind, id, cursor and score.
@@ -355,12 +367,16 @@ class Compiler {
           }
         });
       }
-      if (name === 'totalCount' && !field.selectionSet) return (_self, w) => `json_quote(${page(w).param((b) => b.totalCount())})`;
+      if (name === 'totalCount' && !field.selectionSet) {
+        wantsTotal = true;
+        return (_self, w) => `json_quote(${page(w).param((b) => b.totalCount())})`;
+      }
       return null;
     });
     return emit && pageFirst(emit, (w) => {
       bound = undefined;
       page(w);
+      w.preparers.push((ctx, variables) => p.prepare(args(variables), ctx, wantsTotal));
     });
   }
 

@@ -90,10 +90,14 @@ export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Re
     servedBy: (ctx) => served.get(ctx.loaders),
     execute(document, operationName, rawVariables, ctx) {
       const plan = planFor(document, operationName);
-      const bytes = plan && body(plan, rawVariables, ctx);
-      if (!plan || bytes === null) return execute({ schema, document, operationName, variableValues: rawVariables, contextValue: ctx });
-      served.set(ctx.loaders, plan);
-      return JSON.parse(bytes.toString('utf8')) as ExecutionResult;
+      const run = () => {
+        const bytes = plan && body(plan, rawVariables, ctx);
+        if (!plan || bytes === null) return execute({ schema, document, operationName, variableValues: rawVariables, contextValue: ctx });
+        served.set(ctx.loaders, plan);
+        return JSON.parse(bytes.toString('utf8')) as ExecutionResult;
+      };
+      // Only a plan with something to read first (a search) waits: the others answer in this tick.
+      return plan?.prepare ? plan.prepare(ctx, plan.coerce(rawVariables ?? {}) ?? {}).then(run) : run();
     },
   };
 }

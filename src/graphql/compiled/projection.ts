@@ -66,7 +66,13 @@ export type FieldProjection =
    * whose `code` is its kind, and a hit whose row is gone is left out. Bound afresh in every request,
    * literal arguments too: the page depends on the data, not only on the catalogue.
    */
-  | { kind: 'ranked'; bind: Bind<RankedPage>; members: { type: NodeTypeName; table: SQLiteTable; code: number }[] }
+  | {
+      kind: 'ranked';
+      /** Reads the page off the event loop before bind(), with its count when the operation asks for totalCount. */
+      prepare: (args: Args, ctx: Context, withTotal: boolean) => Promise<unknown>;
+      bind: Bind<RankedPage>;
+      members: { type: NodeTypeName; table: SQLiteTable; code: number }[];
+    }
   /** A Relay connection of `type` paged in id order; `where` leaves out the page's own bound, so it also counts. */
   | {
       kind: 'connection';

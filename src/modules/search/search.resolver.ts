@@ -9,7 +9,7 @@ import { expertById, type ExpertEntity } from '../expert/expert.loaders';
 import { aliasesByOrganisation, organisationById, type OrganisationEntity } from '../organisation/organisation.loaders';
 import { quoteById, type QuoteEntity } from '../quote/quote.loaders';
 import { SearchArgs } from './search.args';
-import { RANKED_CANDIDATES, searchPage } from './search.page';
+import { loadSearchPage, RANKED_CANDIDATES } from './search.page';
 import { SearchConnection } from './search.type';
 
 const KIND_BY_CODE = Object.fromEntries(Object.entries(SEARCH_KIND).map(([k, v]) => [v, k])) as Record<number, SearchKind>;
@@ -21,7 +21,7 @@ export class SearchResolver {
       `Ranked full-text search over quotes, articles, experts and organisations. The ${RANKED_CANDIDATES.toLocaleString('en')} most recently added matches are ranked by relevance and can be paged through; totalCount counts every match.`,
   })
   async search(@Args(() => SearchArgs) args: SearchArgs, @Ctx() ctx: Context): Promise<SearchConnection> {
-    const { terms, offset, rows, hasNextPage, total } = searchPage(args, ctx);
+    const { terms, offset, rows, hasNextPage, total } = await loadSearchPage(args, ctx);
     const hits = await Promise.all(rows.map((row) => loadHit(ctx, row.rowid, terms)));
     const edges = hits
       .map((hit, i) => (hit ? { cursor: toOffsetCursor(offset + i), node: hit.node, get snippet() { return hit.snippet(); }, score: rows[i].score } : null))

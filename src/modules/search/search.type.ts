@@ -65,5 +65,5 @@ export class SearchConnection {
   pageInfo!: PageInfo;
 
   @Field(() => Int)
-  totalCount!: number;
+  totalCount!: number | Promise<number>;
 }
