@@ -39,6 +39,7 @@ const EnvSchema = z.object({
   MAX_COST: positiveInt(50000).default(50000),
   MAX_PAGE_SIZE: positiveInt(100).default(100),
   MAX_BODY_BYTES: positiveInt(1_000_000).default(1_000_000),
+  MAX_RESPONSE_BYTES: positiveInt(10_000_000).default(10_000_000),
   REQUEST_TIMEOUT_MS: positiveInt(10_000).default(10_000),
   SEARCH_BUDGET_MS: positiveInt(1500).default(1500),
   ALLOW_BATCHING: flag.default(false),

@@ -35,6 +35,7 @@ export type ServerConfig = Pick<
   | 'MAX_TOKENS'
   | 'MAX_COST'
   | 'MAX_BODY_BYTES'
+  | 'MAX_RESPONSE_BYTES'
   | 'REQUEST_TIMEOUT_MS'
   | 'SEARCH_BUDGET_MS'
   | 'ALLOW_BATCHING'
@@ -55,6 +56,7 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code = 'BAD_REQUEST',
   ) {
     super(message);
   }
@@ -244,6 +246,15 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
       context: async () => context,
     });
     const status = response.status ?? 200;
+    if (response.body.kind === 'complete' && Buffer.byteLength(response.body.string) > config.MAX_RESPONSE_BYTES) {
+      // The last line of defence behind the cost limit: an answer this large is refused, not sent.
+      log.codes = ['RESPONSE_TOO_LARGE'];
+      throw new HttpError(
+        400,
+        `The answer would be larger than ${config.MAX_RESPONSE_BYTES} bytes (MAX_RESPONSE_BYTES). Ask for smaller pages or fewer fields.`,
+        'RESPONSE_TOO_LARGE',
+      );
+    }
     writeHead(res, status, response.headers, cors, cacheFor(req, status, log.errors ?? 0));
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
@@ -320,7 +331,7 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
         return res.destroy();
       }
       if (res.headersSent) return res.destroy();
-      if (error instanceof HttpError) return send(res, error.status, JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] }), 'application/json', { connection: 'close' });
+      if (error instanceof HttpError) return send(res, error.status, JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }), 'application/json', { connection: 'close' });
       const errorId = randomUUID();
       logger.error({ requestId: id, errorId, err: error }, 'unhandled error');
       send(res, 500, JSON.stringify({ errors: [{ message: `Internal server error (error id ${errorId}).`, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } }] }), 'application/json');

@@ -137,9 +137,9 @@ describe('queries every field of which has a projection: one statement, the same
 
   it('every list and object a type links to: affiliations and their aliases, counts, an expert\'s articles and topics, an article\'s people, organisations and topics, the topic tree and a topic\'s experts', async () => {
     const { body, statements } = await both(`{
-      experts(first: 20) { totalCount edges { node { name quoteCount affiliations { slug aliases experts { slug } }
-        articles { slug publishedAt } topics { slug }
-        quotes(first: 5) { totalCount edges { node { text speaker { __typename } topics { slug parent { slug } children { slug } }
+      experts(first: 10) { totalCount edges { node { name quoteCount affiliations { slug aliases experts(first: 5) { slug } }
+        articles(first: 3) { slug publishedAt } topics { slug }
+        quotes(first: 3) { totalCount edges { node { text speaker { __typename } topics { slug parent { slug } children { slug } }
           organisations { slug } article { title source { name } experts { slug } organisations { name } topics { labelEn } } } } } } } }
       topic(slug: "cybersecurity") { labelAr parent { slug } children { slug children { slug } } experts { slug } }
       topics { slug parent { slug } }

@@ -242,3 +242,19 @@ describe('a search over its budget', () => {
     }
   });
 });
+
+describe('MAX_RESPONSE_BYTES', () => {
+  it('refuses an answer larger than the cap, naming the setting', async () => {
+    const capped = await startTestApp({ config: { MAX_RESPONSE_BYTES: 2000 } });
+    try {
+      const small = await post(capped, { query: '{ topics { slug } }' });
+      expect(small.status).toBe(200);
+      const large = await post(capped, { query: '{ articles { edges { node { body } } } }' });
+      expect(large.status).toBe(400);
+      expect(large.body.errors?.[0].extensions?.code).toBe('RESPONSE_TOO_LARGE');
+      expect(large.body.errors?.[0].message).toMatch(/MAX_RESPONSE_BYTES/);
+    } finally {
+      await capped.close();
+    }
+  });
+});

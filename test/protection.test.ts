@@ -1,21 +1,32 @@
+import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openReadyDatabase } from '../src/bootstrap';
+import { generateCorpus } from '../src/corpus/generate';
 import { startTestApp, type TestApp } from './helpers/app';
 import { startServerProcess, type ServerProcess } from './helpers/process';
 
 let app: TestApp;
 let prod: TestApp;
-// The abusive suite hits a separate server process, so its memory is measured alone.
+// The abusive suite hits a separate server process, so its memory is measured alone, over a
+// corpus where an expert has a few hundred articles and a topic a couple of hundred experts.
 let server: ServerProcess;
+const corpusDir = fs.mkdtempSync(path.join(os.tmpdir(), 'quote-graph-abuse-'));
 beforeAll(async () => {
+  const corpus = openReadyDatabase(path.join(corpusDir, 'corpus.db'));
+  generateCorpus(corpus, { articles: 3000, seed: 24, experts: 200, organisations: 40 });
+  corpus.close();
   [app, prod, server] = await Promise.all([
     startTestApp({ config: { CORS_ORIGINS: ['https://frontend.example'] } }),
     startTestApp({ config: { NODE_ENV: 'production', PLAYGROUND: false, INTROSPECTION: false } }),
-    startServerProcess(),
+    startServerProcess({ DATABASE_PATH: path.join(corpusDir, 'corpus.db') }),
   ]);
-}, 60_000);
+}, 120_000);
 afterAll(async () => {
   await Promise.all([app?.close(), prod?.close(), server?.close()]);
+  fs.rmSync(corpusDir, { recursive: true, force: true });
 });
 
 async function post(target: { url: string }, body: string, headers: Record<string, string> = {}) {
@@ -67,6 +78,26 @@ describe('abusive queries get a 4xx and the server keeps answering', () => {
     const res = await post(server, JSON.stringify({ query }));
     timings.push(`${name} ${res.status} ${res.ms.toFixed(1)} ms`);
     expect((JSON.parse(res.text) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await post(server, '{"query":"{ topics { slug } }"}')).status).toBe(200);
+  });
+
+  it('heavy lists: every plain list is bounded, and costed by its bound', async () => {
+    // Costed 32 and fanned out to about 90k article bodies before lists were bounded.
+    const cheap = await post(server, JSON.stringify({ query: '{ topic(slug: "cybersecurity") { experts { articles { title body } } } }' }));
+    timings.push(`heavy list, default bounds ${cheap.status} ${cheap.ms.toFixed(1)} ms`);
+    expect(cheap.status).toBe(200);
+    const experts = (JSON.parse(cheap.text) as { data: { topic: { experts: { articles: unknown[] }[] } } }).data.topic.experts;
+    expect(experts.length).toBe(20);
+    expect(Math.max(...experts.map((e) => e.articles.length))).toBe(20);
+    // Every topic's experts' articles, a hundred of each: two million bodies by its bounds.
+    const wide = await post(server, JSON.stringify({ query: '{ topics { experts(first: 100) { articles(first: 100) { body } } } }' }));
+    timings.push(`heavy list, widest ${wide.status} ${wide.ms.toFixed(1)} ms`);
+    expect(wide.status).toBe(400);
+    expect(wide.text).toMatch(/"limit":"cost"/);
+    // About the most bodies the cost limit lets through (a body weighs 50): 900 of them.
+    const big = await post(server, JSON.stringify({ query: '{ topic(slug: "cybersecurity") { experts(first: 60) { articles(first: 15) { body } } } }' }));
+    timings.push(`heavy list, within cost ${big.status} ${big.ms.toFixed(1)} ms ${(big.text.length / 1e6).toFixed(1)} MB`);
+    expect(big.status).toBe(200);
     expect((await post(server, '{"query":"{ topics { slug } }"}')).status).toBe(200);
   });
 

@@ -23,7 +23,7 @@ export type Article = Node & {
   __typename?: 'Article';
   /** The full text. Quote offsets index into it (JavaScript string offsets). */
   body: Scalars['String']['output'];
-  /** Every person the article names, quoted or not. */
+  /** Every person the article names, quoted or not, in the order they were added. */
   experts: Array<Expert>;
   /** Opaque global id; stable across restarts. */
   id: Scalars['ID']['output'];
@@ -31,7 +31,7 @@ export type Article = Node & {
   language: Scalars['String']['output'];
   /** The first paragraph. */
   lede?: Maybe<Scalars['String']['output']>;
-  /** Every organisation the article names. */
+  /** Every organisation the article names (at most 100). */
   organisations: Array<Organisation>;
   publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The article’s quotes in reading order. */
@@ -40,8 +40,15 @@ export type Article = Node & {
   /** The outlet that published the article. */
   source?: Maybe<Organisation>;
   title: Scalars['String']['output'];
+  /** The topics of its quotes (at most 50). */
   topics: Array<Topic>;
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A press article, stored exactly as published (Unicode NFC). */
+export type ArticleExpertsArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -140,9 +147,9 @@ export type Deleted = {
 /** A person the press names: an analyst, an official, quoted or only mentioned. */
 export type Expert = Node & {
   __typename?: 'Expert';
-  /** Organisations the expert works for or leads. */
+  /** Organisations the expert works for or leads (at most 50). */
   affiliations: Array<Organisation>;
-  /** Articles that name or quote the expert. */
+  /** Articles that name or quote the expert, the first ones added. */
   articles: Array<Article>;
   /** Opaque global id; stable across restarts. */
   id: Scalars['ID']['output'];
@@ -157,8 +164,14 @@ export type Expert = Node & {
   slug: Scalars['String']['output'];
   /** The title as printed, e.g. «باحث في الشؤون الاستراتيجية». */
   title?: Maybe<Scalars['String']['output']>;
-  /** Topics the expert has been quoted on. */
+  /** Topics the expert has been quoted on (at most 100). */
   topics: Array<Topic>;
+};
+
+
+/** A person the press names: an analyst, an official, quoted or only mentioned. */
+export type ExpertArticlesArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -197,11 +210,13 @@ export type ExtractedQuote = {
   __typename?: 'ExtractedQuote';
   end: Scalars['Int']['output'];
   kind: QuoteKind;
+  /** At most 50. */
   organisations: Array<Organisation>;
   position: Scalars['Int']['output'];
   speaker?: Maybe<ExtractedSpeaker>;
   start: Scalars['Int']['output'];
   text: Scalars['String']['output'];
+  /** At most 30. */
   topics: Array<Topic>;
   verb?: Maybe<Scalars['String']['output']>;
 };
@@ -224,12 +239,15 @@ export type ExtractionPreview = {
   body: Scalars['String']['output'];
   language: Scalars['String']['output'];
   lede: Scalars['String']['output'];
+  /** At most 100. */
   organisations: Array<Organisation>;
-  /** Every person the article names. */
+  /** Every person the article names (the first 200). */
   people: Array<ExtractedSpeaker>;
+  /** The first 500 quotes. */
   quotes: Array<ExtractedQuote>;
   source?: Maybe<Organisation>;
   title: Scalars['String']['output'];
+  /** At most 50. */
   topics: Array<Topic>;
 };
 
@@ -355,13 +373,13 @@ export type Node = {
 export type Organisation = Node & {
   __typename?: 'Organisation';
   acronym?: Maybe<Scalars['String']['output']>;
-  /** Names it goes by in the press, e.g. الإنتربول, Interpol. */
+  /** Names it goes by in the press, e.g. الإنتربول, Interpol (at most 100). */
   aliases: Array<Scalars['String']['output']>;
   /** Articles that mention the organisation or that it published. */
   articles: ArticleConnection;
   /** ISO 3166-1 alpha-2 country code; null for international bodies. */
   country?: Maybe<Scalars['String']['output']>;
-  /** Experts affiliated with the organisation. */
+  /** Experts affiliated with the organisation, the first ones added. */
   experts: Array<Expert>;
   /** Opaque global id; stable across restarts. */
   id: Scalars['ID']['output'];
@@ -379,6 +397,12 @@ export type Organisation = Node & {
 export type OrganisationArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A police force, agency, international body, government or outlet. */
+export type OrganisationExpertsArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -454,7 +478,7 @@ export type Query = {
   search: SearchConnection;
   /** A topic by slug, e.g. "cybersecurity"; null when none matches. */
   topic?: Maybe<Topic>;
-  /** Every topic, in the order they were added; see parent and children for the tree. */
+  /** Every topic (at most 200), in the order they were added; see parent and children for the tree. */
   topics: Array<Topic>;
 };
 
@@ -541,7 +565,7 @@ export type Quote = Node & {
   /** Opaque global id; stable across restarts. */
   id: Scalars['ID']['output'];
   kind: QuoteKind;
-  /** Organisations the quote names. */
+  /** Organisations the quote names (at most 50). */
   organisations: Array<Organisation>;
   /** 1 for the first quote of the article, 2 for the next… */
   position: Scalars['Int']['output'];
@@ -550,6 +574,7 @@ export type Quote = Node & {
   start: Scalars['Int']['output'];
   /** Exactly as in the article, without quote marks: article.body.slice(start, end). */
   text: Scalars['String']['output'];
+  /** What the quote is about (at most 30 topics). */
   topics: Array<Topic>;
   /** The attribution verb as printed: قال، أضاف، أوضح… */
   verb?: Maybe<Scalars['String']['output']>;
@@ -621,7 +646,7 @@ export type SearchType =
 /** Where a hit matched, cut from the original text (not the normalised form). */
 export type Snippet = {
   __typename?: 'Snippet';
-  /** The matching words, as offsets into text. */
+  /** The matching words, as offsets into text (at most 100). */
   highlights: Array<TextRange>;
   /** text, HTML-escaped, with <mark> around each highlight. */
   marked: Scalars['String']['output'];
@@ -642,8 +667,9 @@ export type TextRange = {
 /** A subject in a tree: filtering by a topic also matches its descendants (cybersecurity covers cybercrime). */
 export type Topic = Node & {
   __typename?: 'Topic';
+  /** Its subtopics (at most 20). */
   children: Array<Topic>;
-  /** Experts quoted on the topic or any of its subtopics. */
+  /** Experts quoted on the topic or any of its subtopics, the first ones added. */
   experts: Array<Expert>;
   /** Opaque global id; stable across restarts. */
   id: Scalars['ID']['output'];
@@ -653,6 +679,12 @@ export type Topic = Node & {
   /** Quotes on the topic or any of its subtopics. */
   quotes: QuoteConnection;
   slug: Scalars['String']['output'];
+};
+
+
+/** A subject in a tree: filtering by a topic also matches its descendants (cybersecurity covers cybercrime). */
+export type TopicExpertsArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 

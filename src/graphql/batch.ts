@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { and, asc, count, eq, getTableColumns, getTableName, gt, sql, type InferSelectModel, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, getTableName, gt, lte, sql, type InferSelectModel, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { inJsonList, jsonList, preparedOnce } from '../db/prepared';
 import { groupBy, indexBy } from '../util/collections';
@@ -72,8 +72,10 @@ export interface Link {
 }
 
 /**
- * For a join table: the rows linked to each parent, in the child's id order. One joined statement
- * per batch, prepared once, and one load per parent: not ids first and a byId load for each.
+ * For a join table: the rows linked to each parent, in the child's id order, at most `limit` of
+ * them per parent (the first ones) when a limit is given. One joined statement per batch, prepared
+ * once, and one load per parent: not ids first and a byId load for each. The limit is taken over
+ * the link's index, before any row of the target is read.
  */
 export function linkedRowsLoader<Target extends TableWithId, N extends NodeTypeName>(
   ctx: Context,
@@ -81,19 +83,40 @@ export function linkedRowsLoader<Target extends TableWithId, N extends NodeTypeN
   link: Link,
   typename: N,
   target: Target,
+  limit?: number,
 ): DataLoader<number, Tagged<InferSelectModel<Target>, N>[]> {
   type Row = InferSelectModel<Target>;
-  return ctx.loaders.get(`links.${key}`, () => new DataLoader(async (parentIds: readonly number[]) => {
-    const query = preparedOnce(ctx.db, `links:${key}`, () =>
-      ctx.db
-        .select({ parent: link.parent, row: getTableColumns(target) })
-        .from(link.parent.table)
-        .innerJoin(target, eq(target.id, link.child))
-        .where(inJsonList(link.parent, 'parents'))
-        .orderBy(asc(link.child))
-        .prepare(),
-    );
-    const rows = query.all({ parents: jsonList(parentIds) }) as { parent: number; row: Row }[];
+  return ctx.loaders.get(`links.${key}.${limit ?? ''}`, () => new DataLoader(async (parentIds: readonly number[]) => {
+    const query =
+      limit === undefined
+        ? preparedOnce(ctx.db, `links:${key}`, () =>
+            ctx.db
+              .select({ parent: link.parent, row: getTableColumns(target) })
+              .from(link.parent.table)
+              .innerJoin(target, eq(target.id, link.child))
+              .where(inJsonList(link.parent, 'parents'))
+              .orderBy(asc(link.child))
+              .prepare(),
+          )
+        : preparedOnce(ctx.db, `links-limited:${key}`, () => {
+            const firsts = ctx.db
+              .select({
+                parent: sql<number>`${link.parent}`.as('parent'),
+                child: sql<number>`${link.child}`.as('child'),
+                n: sql<number>`row_number() OVER (PARTITION BY ${link.parent} ORDER BY ${link.child})`.as('n'),
+              })
+              .from(link.parent.table)
+              .where(inJsonList(link.parent, 'parents'))
+              .as('firsts');
+            return ctx.db
+              .select({ parent: firsts.parent, row: getTableColumns(target) })
+              .from(firsts)
+              .innerJoin(target, eq(target.id, firsts.child))
+              .where(lte(firsts.n, sql.placeholder('limit')))
+              .orderBy(asc(firsts.child))
+              .prepare();
+          });
+    const rows = query.all({ parents: jsonList(parentIds), limit }) as { parent: number; row: Row }[];
     const byParent = groupBy(rows, (r) => r.parent);
     return parentIds.map((id) => (byParent.get(id) ?? []).map((r) => tag(typename, r.row)));
   }));

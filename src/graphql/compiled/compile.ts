@@ -18,6 +18,7 @@ import {
 } from 'graphql';
 import { keptDerived, type DerivedCell } from '../../db/catalogue-version';
 import type { Context } from '../context';
+import { listLimit } from '../list-bound';
 import { tableOf, type Bound, type FieldProjection, type PageBound, type RankedPage, type SqlWriter, type TypeProjection } from './projection';
 
 /**
@@ -234,11 +235,15 @@ class Compiler {
     const args = variable
       ? (variables: Record<string, unknown>) => getArgumentValues(def, node, variables)
       : () => (literal ??= Object.freeze(getArgumentValues(def, node, {})));
+    // A list's bound (list-bound.ts), from `first` where the field takes one.
+    const limitOf = (w: Writer) => w.slot((_ctx, variables) => listLimit(def, args(variables)), !variable);
     switch (p.kind) {
       case 'value':
         return node.selectionSet ? null : (self) => `json_quote(${p.sql(self)})`;
-      case 'json':
-        return node.selectionSet ? null : (self) => p.sql(self);
+      case 'json': {
+        if (node.selectionSet || listLimit(def, {}) === null) return null;
+        return (self, w) => p.sql(self, limitOf(w).param((n) => n));
+      }
       case 'connection': {
         const type = getNamedType(def.type);
         return isObjectType(type) ? this.connection(p, type, node, args, !variable) : null;
@@ -273,12 +278,12 @@ class Compiler {
       }
       case 'list': {
         const child = this.typed(p.type, node.selectionSet);
-        if (!child) return null;
+        if (!child || listLimit(def, {}) === null) return null;
         return (self, w) => {
           // The ordered rows under a name of their own: a plan then reads `SCAN list_n` for the
           // subquery and names the table it searches inside.
           const [rows, list] = [w.alias(p.table), w.alias('list')];
-          return jsonArray(child(list, w), `FROM (SELECT ${rows}.* ${p.rows(self, rows, w)}) AS ${list}`);
+          return jsonArray(child(list, w), `FROM (SELECT ${rows}.* ${p.rows(self, rows, w)} LIMIT ${limitOf(w).param((n) => n)}) AS ${list}`);
         };
       }
     }

@@ -53,8 +53,8 @@ export interface RankedPage {
 export type FieldProjection =
   /** A JSON value read from the row (alias `self`). */
   | { kind: 'value'; sql: (self: string) => string }
-  /** A JSON text read from the row's relations, never NULL: a list of scalars. */
-  | { kind: 'json'; sql: (self: string) => string }
+  /** A JSON text read from the row's relations, never NULL: a list of scalars, at most `limit` (an SQL value) of them. */
+  | { kind: 'json'; sql: (self: string, limit: string) => string }
   /** One object of `type` or null: `from` names the table as `child` and ties it to `self`. */
   | { kind: 'object'; type: NodeTypeName; table: SQLiteTable; bind?: Bind<unknown>; from: (self: string, child: string, bound: Bound<any>) => string }
   /** A list of `type`, never null: `rows` names the table as `child`, ties it to `self` and orders it (`FROM … ORDER BY …`). */

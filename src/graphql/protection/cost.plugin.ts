@@ -3,14 +3,17 @@ import { GraphQLError, getNamedType, getNullableType, getVariableValues, isListT
 // The CommonJS build: its ESM build imports graphql/index.mjs, a second graphql next to the one
 // Apollo and type-graphql load.
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
+import { listLimit } from '../list-bound';
 import { DEFAULT_PAGE_SIZE } from '../relay';
 
-// A plain list (Article.topics, Expert.affiliations…) counts as this many items.
-const LIST_WEIGHT = 5;
+const INTROSPECTION_LIST_WEIGHT = 5;
+/** A field's own cost where it is not 1 (a long text), in its extensions. */
+export const FIELD_COST = 'cost';
 
 /**
  * The cost of a field: 1, plus its children times the items it may return — `first` (or the
- * default page size) for a connection, a fixed weight for a plain list. Nested pages multiply.
+ * default page size) for a connection, the field's declared bound for a list (list-bound.ts).
+ * Nested pages multiply.
  */
 const estimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
   const type = getNullableType(field.type);
@@ -19,9 +22,25 @@ const estimator: ComplexityEstimator = ({ type: parent, field, args, childComple
     return 1 + Math.max(first, 1) * childComplexity;
   }
   // A connection's edges were counted by `first` already.
-  if (isListType(type) && !parent.name.endsWith('Connection')) return 1 + LIST_WEIGHT * childComplexity;
-  return 1 + childComplexity;
+  if (isListType(type) && !parent.name.endsWith('Connection')) {
+    // Introspection's lists (types, fields…) are graphql-js's own: a schema's worth of items.
+    if (parent.name.startsWith('__')) return 1 + INTROSPECTION_LIST_WEIGHT * childComplexity;
+    const limit = listLimitOrNull(field, args);
+    if (limit === null) throw new Error(`${parent.name}.${field.name} is a list with no declared bound (Bounded in list-bound.ts)`);
+    return 1 + Math.max(limit, 1) * childComplexity;
+  }
+  const own = field.extensions?.[FIELD_COST];
+  return (typeof own === 'number' ? own : 1) + childComplexity;
 };
+
+/** The list's bound; a bad `first` is the resolver's to report, so it counts as the field's largest. */
+function listLimitOrNull(field: Parameters<ComplexityEstimator>[0]['field'], args: Record<string, unknown>): number | null {
+  try {
+    return listLimit(field, args);
+  } catch {
+    return listLimit(field, {});
+  }
+}
 
 type Document = Parameters<typeof getComplexity>[0]['query'];
 

@@ -35,7 +35,7 @@ export const ARTICLE_EXPERTS: Link = { parent: articleExperts.articleId, child: 
 export const ARTICLE_ORGANISATIONS: Link = { parent: articleOrganisations.articleId, child: articleOrganisations.organisationId };
 export const ARTICLE_TOPICS: Link = { parent: articleTopics.articleId, child: articleTopics.topicId };
 
-export const expertsOfArticle = (ctx: Context) => linkedRowsLoader(ctx, 'article.experts', ARTICLE_EXPERTS, 'Expert', experts);
+export const expertsOfArticle = (ctx: Context, limit: number) => linkedRowsLoader(ctx, 'article.experts', ARTICLE_EXPERTS, 'Expert', experts, limit);
 export const organisationsOfArticle = (ctx: Context) => linkedRowsLoader(ctx, 'article.organisations', ARTICLE_ORGANISATIONS, 'Organisation', organisations);
 export const topicsOfArticle = (ctx: Context) => linkedRowsLoader(ctx, 'article.topics', ARTICLE_TOPICS, 'Topic', topics);
 

@@ -4,7 +4,7 @@ import { articleExperts, articleOrganisations, articles, articleTopics, quotes }
 import { listPage, loadAll } from '../../graphql/batch';
 import type { Context } from '../../graphql/context';
 import { IdOrSlugArgs, lookupByIdOrSlug, resolveRef } from '../../graphql/lookup';
-import { PageArgs, pageWindow } from '../../graphql/relay';
+import { PageArgs, pageSize, pageWindow } from '../../graphql/relay';
 import { expertBySlug, type ExpertEntity } from '../expert/expert.loaders';
 import { Expert } from '../expert/expert.type';
 import { organisationById, organisationBySlug, type OrganisationEntity } from '../organisation/organisation.loaders';
@@ -27,6 +27,7 @@ import {
   type ArticleHead,
 } from './article.loaders';
 import { Article, ArticleConnection } from './article.type';
+import { Bounded, DATA_LIST, ListArgs } from '../../graphql/list-bound';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -54,17 +55,20 @@ export class ArticleResolver {
     return article.sourceId === null ? null : organisationById(ctx).load(article.sourceId);
   }
 
-  @FieldResolver(() => [Expert], { description: 'Every person the article names, quoted or not.' })
-  async experts(@Root() article: ArticleEntity, @Ctx() ctx: Context): Promise<ExpertEntity[]> {
-    return expertsOfArticle(ctx).load(article.id);
+  @FieldResolver(() => [Expert], { description: 'Every person the article names, quoted or not, in the order they were added.' })
+  @Bounded(DATA_LIST)
+  async experts(@Root() article: ArticleEntity, @Args(() => ListArgs) { first }: ListArgs, @Ctx() ctx: Context): Promise<ExpertEntity[]> {
+    return expertsOfArticle(ctx, pageSize(first)).load(article.id);
   }
 
-  @FieldResolver(() => [Organisation], { description: 'Every organisation the article names.' })
+  @FieldResolver(() => [Organisation], { description: 'Every organisation the article names (at most 100).' })
+  @Bounded(100)
   async organisations(@Root() article: ArticleEntity, @Ctx() ctx: Context): Promise<OrganisationEntity[]> {
     return organisationsOfArticle(ctx).load(article.id);
   }
 
-  @FieldResolver(() => [Topic])
+  @FieldResolver(() => [Topic], { description: 'The topics of its quotes (at most 50).' })
+  @Bounded(50)
   async topics(@Root() article: ArticleEntity, @Ctx() ctx: Context): Promise<TopicEntity[]> {
     return topicsOfArticle(ctx).load(article.id);
   }
@@ -72,9 +76,10 @@ export class ArticleResolver {
 
 @Resolver(() => Expert)
 export class ExpertArticlesResolver {
-  @FieldResolver(() => [Article], { description: 'Articles that name or quote the expert.' })
-  async articles(@Root() expert: ExpertEntity, @Ctx() ctx: Context): Promise<ArticleEntity[]> {
-    return loadAll(articleById(ctx), await articleIdsByExpert(ctx).load(expert.id));
+  @FieldResolver(() => [Article], { description: 'Articles that name or quote the expert, the first ones added.' })
+  @Bounded(DATA_LIST)
+  async articles(@Root() expert: ExpertEntity, @Args(() => ListArgs) { first }: ListArgs, @Ctx() ctx: Context): Promise<ArticleEntity[]> {
+    return loadAll(articleById(ctx), (await articleIdsByExpert(ctx).load(expert.id)).slice(0, pageSize(first)));
   }
 }
 

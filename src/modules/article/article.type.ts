@@ -1,6 +1,10 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Extensions, Field, ObjectType } from 'type-graphql';
+import { FIELD_COST } from '../../graphql/protection/cost.plugin';
 import { Node, registerNodeType } from '../../graphql/node';
 import { ConnectionType } from '../../graphql/relay';
+
+// A body is a few kilobytes where most fields are a few dozen bytes: the cost limit weighs it so.
+const BODY_COST = 50;
 
 @ObjectType({ implements: Node, description: 'A press article, stored exactly as published (Unicode NFC).' })
 export class Article {
@@ -14,6 +18,7 @@ export class Article {
   lede!: string | null;
 
   @Field(() => String, { description: 'The full text. Quote offsets index into it (JavaScript string offsets).' })
+  @Extensions({ [FIELD_COST]: BODY_COST })
   body!: string;
 
   @Field(() => String, { description: 'BCP 47 language tag, e.g. ar.' })

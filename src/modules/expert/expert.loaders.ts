@@ -18,7 +18,7 @@ export const ORGANISATION_EXPERTS: Link = { parent: expertAffiliations.organisat
 
 export const affiliationsOfExpert = (ctx: Context) => linkedRowsLoader(ctx, 'expert.affiliations', EXPERT_AFFILIATIONS, 'Organisation', organisations);
 
-export const expertsOfOrganisation = (ctx: Context) => linkedRowsLoader(ctx, 'organisation.experts', ORGANISATION_EXPERTS, 'Expert', experts);
+export const expertsOfOrganisation = (ctx: Context, limit: number) => linkedRowsLoader(ctx, 'organisation.experts', ORGANISATION_EXPERTS, 'Expert', experts, limit);
 
 export function quoteCountByExpert(ctx: Context): DataLoader<number, number> {
   return ctx.loaders.get('expert.quoteCount', () => new DataLoader(async (ids: readonly number[]) => {

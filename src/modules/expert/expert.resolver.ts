@@ -4,7 +4,7 @@ import { expertAffiliations, experts, quotes, quoteTopics, type ExpertRow } from
 import { listPage, loadAll } from '../../graphql/batch';
 import type { Context } from '../../graphql/context';
 import { IdOrSlugArgs, lookupByIdOrSlug, resolveRef } from '../../graphql/lookup';
-import { pageWindow } from '../../graphql/relay';
+import { pageSize, pageWindow } from '../../graphql/relay';
 import { containsPattern, likePattern } from '../../graphql/search-pattern';
 import { organisationBySlug, type OrganisationEntity } from '../organisation/organisation.loaders';
 import { Organisation } from '../organisation/organisation.type';
@@ -23,6 +23,7 @@ import {
   type ExpertEntity,
 } from './expert.loaders';
 import { Expert, ExpertConnection } from './expert.type';
+import { Bounded, DATA_LIST, ListArgs } from '../../graphql/list-bound';
 
 @Resolver(() => Expert)
 export class ExpertResolver {
@@ -37,7 +38,8 @@ export class ExpertResolver {
     return listPage<ExpertRow, 'Expert'>(ctx, 'Expert', experts, await expertWhere(ctx, args.filter), window);
   }
 
-  @FieldResolver(() => [Organisation], { description: 'Organisations the expert works for or leads.' })
+  @FieldResolver(() => [Organisation], { description: 'Organisations the expert works for or leads (at most 50).' })
+  @Bounded(50)
   async affiliations(@Root() expert: ExpertEntity, @Ctx() ctx: Context): Promise<OrganisationEntity[]> {
     return affiliationsOfExpert(ctx).load(expert.id);
   }
@@ -47,7 +49,8 @@ export class ExpertResolver {
     return quoteCountByExpert(ctx).load(expert.id);
   }
 
-  @FieldResolver(() => [Topic], { description: 'Topics the expert has been quoted on.' })
+  @FieldResolver(() => [Topic], { description: 'Topics the expert has been quoted on (at most 100).' })
+  @Bounded(100)
   async topics(@Root() expert: ExpertEntity, @Ctx() ctx: Context): Promise<TopicEntity[]> {
     return loadAll(topicById(ctx), await topicIdsByExpert(ctx).load(expert.id));
   }
@@ -55,17 +58,19 @@ export class ExpertResolver {
 
 @Resolver(() => Organisation)
 export class OrganisationExpertsResolver {
-  @FieldResolver(() => [Expert], { description: 'Experts affiliated with the organisation.' })
-  async experts(@Root() org: OrganisationEntity, @Ctx() ctx: Context): Promise<ExpertEntity[]> {
-    return expertsOfOrganisation(ctx).load(org.id);
+  @FieldResolver(() => [Expert], { description: 'Experts affiliated with the organisation, the first ones added.' })
+  @Bounded(DATA_LIST)
+  async experts(@Root() org: OrganisationEntity, @Args(() => ListArgs) { first }: ListArgs, @Ctx() ctx: Context): Promise<ExpertEntity[]> {
+    return expertsOfOrganisation(ctx, pageSize(first)).load(org.id);
   }
 }
 
 @Resolver(() => Topic)
 export class TopicExpertsResolver {
-  @FieldResolver(() => [Expert], { description: 'Experts quoted on the topic or any of its subtopics.' })
-  async experts(@Root() topic: TopicEntity, @Ctx() ctx: Context): Promise<ExpertEntity[]> {
-    return loadAll(expertById(ctx), await expertIdsByTopic(ctx).load(topic.id));
+  @FieldResolver(() => [Expert], { description: 'Experts quoted on the topic or any of its subtopics, the first ones added.' })
+  @Bounded(DATA_LIST)
+  async experts(@Root() topic: TopicEntity, @Args(() => ListArgs) { first }: ListArgs, @Ctx() ctx: Context): Promise<ExpertEntity[]> {
+    return loadAll(expertById(ctx), (await expertIdsByTopic(ctx).load(topic.id)).slice(0, pageSize(first)));
   }
 }
 

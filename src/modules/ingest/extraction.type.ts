@@ -4,6 +4,7 @@ import { Expert } from '../expert/expert.type';
 import { Organisation } from '../organisation/organisation.type';
 import { QuoteKindEnum } from '../quote/quote.type';
 import { Topic } from '../topic/topic.type';
+import { Bounded } from '../../graphql/list-bound';
 
 @ObjectType({ description: 'Who the extractor says spoke: a person (known or new) or an organisation.' })
 export class ExtractedSpeaker {
@@ -43,10 +44,12 @@ export class ExtractedQuote {
   @Field(() => ExtractedSpeaker, { nullable: true })
   speaker!: ExtractedSpeaker | null;
 
-  @Field(() => [Topic])
+  @Field(() => [Topic], { description: 'At most 30.' })
+  @Bounded(30)
   topics!: object[];
 
-  @Field(() => [Organisation])
+  @Field(() => [Organisation], { description: 'At most 50.' })
+  @Bounded(50)
   organisations!: object[];
 }
 
@@ -67,15 +70,19 @@ export class ExtractionPreview {
   @Field(() => Organisation, { nullable: true })
   source!: object | null;
 
-  @Field(() => [ExtractedQuote])
+  @Field(() => [ExtractedQuote], { description: 'The first 500 quotes.' })
+  @Bounded(500)
   quotes!: ExtractedQuote[];
 
-  @Field(() => [ExtractedSpeaker], { description: 'Every person the article names.' })
+  @Field(() => [ExtractedSpeaker], { description: 'Every person the article names (the first 200).' })
+  @Bounded(200)
   people!: ExtractedSpeaker[];
 
-  @Field(() => [Organisation])
+  @Field(() => [Organisation], { description: 'At most 100.' })
+  @Bounded(100)
   organisations!: object[];
 
-  @Field(() => [Topic])
+  @Field(() => [Topic], { description: 'At most 50.' })
+  @Bounded(50)
   topics!: object[];
 }

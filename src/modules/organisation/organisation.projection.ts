@@ -18,8 +18,9 @@ export const organisationProjections: Record<string, TypeProjection> = {
     // As aliasesByOrganisation: in the aliases' order; [] for none.
     aliases: {
       kind: 'json',
-      sql: (self) =>
-        `concat('[', (SELECT group_concat(json_quote(${columnOf(ALIASES, organisationAliases.alias)}), ',' ORDER BY ${columnOf(ALIASES, organisationAliases.alias)}) FROM ${ALIASES} WHERE ${columnOf(ALIASES, organisationAliases.organisationId)} = ${self}."id"), ']')`,
+      // group_concat keeps the order of an ordered FROM subquery (see jsonArray in compile.ts).
+      sql: (self, limit) =>
+        `concat('[', (SELECT group_concat(json_quote(alias), ',') FROM (SELECT ${columnOf(ALIASES, organisationAliases.alias)} AS alias FROM ${ALIASES} WHERE ${columnOf(ALIASES, organisationAliases.organisationId)} = ${self}."id" ORDER BY ${columnOf(ALIASES, organisationAliases.alias)} LIMIT ${limit})), ']')`,
     },
   },
   Query: { organisation: lookupField('Organisation', organisations), organisations: rootList('Organisation', organisations) },

@@ -11,6 +11,7 @@ import { OrganisationsArgs } from './organisation.args';
 import type { OrganisationFilter } from './organisation.input';
 import { aliasesByOrganisation, organisationById, organisationBySlug, type OrganisationEntity } from './organisation.loaders';
 import { Organisation, OrganisationConnection } from './organisation.type';
+import { Bounded } from '../../graphql/list-bound';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -24,7 +25,8 @@ export class OrganisationResolver {
     return listPage<OrganisationRow, 'Organisation'>(ctx, 'Organisation', organisations, organisationWhere(args.filter), pageWindow(args));
   }
 
-  @FieldResolver(() => [String], { description: 'Names it goes by in the press, e.g. الإنتربول, Interpol.' })
+  @Bounded(100)
+  @FieldResolver(() => [String], { description: 'Names it goes by in the press, e.g. الإنتربول, Interpol (at most 100).' })
   aliases(@Root() org: OrganisationEntity, @Ctx() ctx: Context): Promise<string[]> {
     return aliasesByOrganisation(ctx).load(org.id);
   }

@@ -31,6 +31,7 @@ import {
 import { Quote, QuoteConnection } from './quote.type';
 import { speakerFromId, speakerFromSlug } from './speaker.ref';
 import { Speaker } from './speaker.union';
+import { Bounded } from '../../graphql/list-bound';
 
 @Resolver(() => Quote)
 export class QuoteResolver {
@@ -67,12 +68,14 @@ export class QuoteResolver {
     return null;
   }
 
-  @FieldResolver(() => [Topic])
+  @FieldResolver(() => [Topic], { description: 'What the quote is about (at most 30 topics).' })
+  @Bounded(30)
   async topics(@Root() quote: QuoteEntity, @Ctx() ctx: Context): Promise<TopicEntity[]> {
     return topicsOfQuote(ctx).load(quote.id);
   }
 
-  @FieldResolver(() => [Organisation], { description: 'Organisations the quote names.' })
+  @FieldResolver(() => [Organisation], { description: 'Organisations the quote names (at most 50).' })
+  @Bounded(50)
   async organisations(@Root() quote: QuoteEntity, @Ctx() ctx: Context): Promise<OrganisationEntity[]> {
     return organisationsOfQuote(ctx).load(quote.id);
   }

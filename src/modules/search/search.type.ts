@@ -5,6 +5,7 @@ import { Article } from '../article/article.type';
 import { Expert } from '../expert/expert.type';
 import { Organisation } from '../organisation/organisation.type';
 import { Quote } from '../quote/quote.type';
+import { Bounded } from '../../graphql/list-bound';
 
 export enum SearchType {
   QUOTE = 'QUOTE',
@@ -34,7 +35,8 @@ export class Snippet {
   @Field(() => String, { description: 'The original text around the match; … marks a cut.' })
   text!: string;
 
-  @Field(() => [TextRange], { description: 'The matching words, as offsets into text.' })
+  @Field(() => [TextRange], { description: 'The matching words, as offsets into text (at most 100).' })
+  @Bounded(100)
   highlights!: TextRange[];
 
   @Field(() => String, { description: 'text, HTML-escaped, with <mark> around each highlight.' })

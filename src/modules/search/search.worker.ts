@@ -5,7 +5,8 @@ import type { RankerRequest, RankerResponse } from './search.pool';
 
 // A search ranks in this thread, on its own read-only connection, so that a costly search does not
 // hold up the server's event loop. Kept rankings live here, with the connection that made them.
-const { sqlite } = openDatabase((workerData as { database: string }).database, { readonly: true });
+// Its page cache is smaller than the server's: it reads only the search index.
+const { sqlite } = openDatabase((workerData as { database: string }).database, { readonly: true, cacheMb: 16 });
 
 parentPort!.on('message', (request: RankerRequest) => {
   let response: RankerResponse;

@@ -5,6 +5,7 @@ import type { Context } from '../../graphql/context';
 import { tag } from '../../graphql/node';
 import { topicById, topicBySlug, topicChildren, type TopicEntity } from './topic.loaders';
 import { Topic } from './topic.type';
+import { Bounded } from '../../graphql/list-bound';
 
 @Resolver(() => Topic)
 export class TopicResolver {
@@ -13,7 +14,8 @@ export class TopicResolver {
     return topicBySlug(ctx).load(slug);
   }
 
-  @Query(() => [Topic], { description: 'Every topic, in the order they were added; see parent and children for the tree.' })
+  @Query(() => [Topic], { description: 'Every topic (at most 200), in the order they were added; see parent and children for the tree.' })
+  @Bounded(200)
   topics(@Ctx() ctx: Context): TopicEntity[] {
     return ctx.db.select().from(topics).orderBy(asc(topics.id)).all().map((r) => tag('Topic', r));
   }
@@ -23,7 +25,8 @@ export class TopicResolver {
     return topic.parentId === null ? null : topicById(ctx).load(topic.parentId);
   }
 
-  @FieldResolver(() => [Topic])
+  @FieldResolver(() => [Topic], { description: 'Its subtopics (at most 20).' })
+  @Bounded(20)
   children(@Root() topic: TopicEntity, @Ctx() ctx: Context): Promise<TopicEntity[]> {
     return topicChildren(ctx).load(topic.id);
   }
