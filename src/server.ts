@@ -8,7 +8,7 @@ import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Config } from './config';
 import type { AppDb } from './db/client';
 import { createContext, type Context } from './graphql/context';
-import { compiledGateway, createExecutor } from './graphql/compiled/executor';
+import { compiledGateway, createExecutor, stringifyResult } from './graphql/compiled/executor';
 import { errorFormatter } from './graphql/errors';
 import { allProjections } from './graphql/projections';
 import { costLimitPlugin } from './graphql/protection/cost.plugin';
@@ -170,6 +170,7 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
     // Queries whose every field has a projection run as one SQL statement; the rest, and every
     // mutation, through the resolvers (src/graphql/compiled). Off: always the resolvers.
     ...(executor ? { gateway: compiledGateway(schema, executor) } : { schema }),
+    stringifyResult,
     formatError: errorFormatter((err, errorId) => logger.error({ err, errorId }, 'internal error')),
     includeStacktraceInErrorResponses: false,
     introspection: config.INTROSPECTION,

@@ -46,8 +46,8 @@ async function both(query: string, variables: Record<string, unknown> = {}) {
   const { body, statements } = await onCompiled(query, variables);
   const expected = await resolvers.gql(query, variables);
   expect(JSON.stringify(body)).toBe(JSON.stringify(expected));
-  // A compiled statement writes the whole body, so its text opens with `{"data":` and the data object's first key.
-  return { body, statements, compiledOnce: statements.filter((s) => s.startsWith(`SELECT CAST(concat('{"data":', concat('{"`)).length === 1 };
+  // A compiled statement writes the whole data object, so its text opens with the object's first key.
+  return { body, statements, compiledOnce: statements.filter((s) => s.startsWith(`SELECT concat('{"`)).length === 1 };
 }
 
 /**
@@ -401,7 +401,7 @@ describe('a statement that fails', () => {
         throw new Error('a broken cursor function');
       });
       const ctx = createContext(db);
-      expect(await executor.execute(document, null, undefined, ctx)).toEqual(expected);
+      expect(JSON.stringify(await executor.execute(document, null, undefined, ctx))).toBe(JSON.stringify(expected));
       expect(executor.servedBy(ctx)).toBeUndefined();
       expect(failures).toHaveLength(1);
       expect(String(failures[0])).toMatch(/a broken cursor function/);

@@ -374,7 +374,7 @@ class Compiler {
       }
       if (name === 'totalCount' && !field.selectionSet) {
         wantsTotal = true;
-        return (_self, w) => `json_quote(${page(w).param((b) => b.totalCount())})`;
+        return (_self, w) => `json_quote(CAST(${page(w).param((b) => b.totalCount())} AS INTEGER))`;
       }
       return null;
     });
