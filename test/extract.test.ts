@@ -36,12 +36,13 @@ describe('the extractor on the seed articles (gold: seeds/articles/*.json)', () 
   const [analysis, statement] = seeds.articles;
   const result = extractArticle({ title: analysis.title, body: analysis.body }, catalogue);
 
-  it('finds all 22 direct quotes, with their exact offsets and the right speaker', () => {
+  it('finds all 22 direct quotes and the 2 reported statements, with their exact offsets and the right speaker', () => {
     const names = new Map(seeds.experts.map((e) => [e.slug, e.name]));
-    expect(result.quotes).toHaveLength(22);
+    expect(result.quotes).toHaveLength(24);
+    expect(result.quotes.filter((q) => q.kind === 'DIRECT')).toHaveLength(22);
     result.quotes.forEach((q, i) => {
       const gold = analysis.quotes[i];
-      expect([q.start, q.end, q.kind]).toEqual([gold.start, gold.end, 'DIRECT']);
+      expect([q.start, q.end, q.kind]).toEqual([gold.start, gold.end, gold.kind]);
       expect(analysis.body.slice(q.start, q.end)).toBe(q.text);
       const goldName = gold.speaker && 'expert' in gold.speaker ? names.get(gold.speaker.expert) : null;
       expect(q.speaker && 'person' in q.speaker ? q.speaker.person.name : null).toBe(goldName);

@@ -154,8 +154,8 @@ describe('storeExtraction', () => {
       topics: [],
       // The second quote names a topic the catalogue does not have: the store fails after writing the first.
       quotes: [
-        { text: 'اقتباس طويل بما يكفي ليكون اقتباسا', start: 4, end: 37, kind: 'DIRECT', verb: null, speaker: null, topics: [], organisations: [] },
-        { text: 'آخر', start: 39, end: 42, kind: 'DIRECT', verb: null, speaker: null, topics: ['no-such-topic'], organisations: [] },
+        { text: 'اقتباس طويل بما يكفي ليكون اقتباسا', start: 4, end: 37, kind: 'DIRECT', verb: null, speaker: null, attribution: null, topics: [], organisations: [] },
+        { text: 'آخر', start: 39, end: 42, kind: 'DIRECT', verb: null, speaker: null, attribution: null, topics: ['no-such-topic'], organisations: [] },
       ],
     };
     expect(() => storeExtraction(db, broken)).toThrow(/no-such-topic/);

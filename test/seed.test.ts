@@ -111,7 +111,7 @@ describe('npm run db:seed', () => {
     const { db, sqlite, close } = freshDb();
     seedDatabase(db, catalogue);
     const first = dump(sqlite);
-    expect(first.quotes).toHaveLength(23);
+    expect(first.quotes).toHaveLength(25);
     seedDatabase(db, catalogue);
     expect(dump(sqlite)).toEqual(first);
     close();

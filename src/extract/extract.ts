@@ -15,19 +15,16 @@ import {
   TITLE_WORDS,
   STATEMENT_NOUNS,
   VERBS,
+  verbForm,
 } from './lexicon';
 import { findMarkedSpans, type MarkedSpan } from './marks';
+import { DOCUMENT_NOUNS, isSameSource, looksLikeName } from './names';
+import { findReportedClauses, type ReportedClause } from './reported';
 import type { Catalogue, ExtractedPerson, ExtractedQuote, ExtractedSpeaker, ExtractInput, Extraction } from './types';
 
 const SENTENCE_END = /[.!?؟\n]/;
 const SEGMENT_SPLIT = /[،,]/;
 
-/** A verb with or without the conjunction و/ف glued to it. */
-function verbForm(norm: string): string | null {
-  if (VERBS.has(norm)) return norm;
-  if ((norm.startsWith('و') || norm.startsWith('ف')) && VERBS.has(norm.slice(1))) return norm.slice(1);
-  return null;
-}
 
 interface Person extends ExtractedPerson {
   /** Search-form words of the name, for matching a surname or a partial name. */
@@ -95,6 +92,10 @@ class Extractor {
   /** People met in this article, in order; speakers are resolved against them first. */
   private readonly people: Person[] = [];
   private lastSpeaker: ExtractedSpeaker | null = null;
+  /** The organisation that spoke last: «البيان», «التقرير» refer to it. */
+  private lastOrganisation: ExtractedSpeaker | null = null;
+  /** The words the current quote's speaker was read from, as printed. */
+  private mention: string | null = null;
 
   constructor(
     private readonly input: ExtractInput,
@@ -119,18 +120,32 @@ class Extractor {
     const marked = findMarkedSpans(this.body).filter((s) => !this.isQuotedName(s));
     this.meetIntroducedPeople(marked);
     const statements = this.findStatements().filter((st) => !marked.some((m) => m.start < st.end && st.start < m.end));
-    const candidates = [
-      ...marked.map((span) => ({ span, statement: null as Statement | null })),
-      ...statements.map((st) => ({ span: null as MarkedSpan | null, statement: st })),
-    ].sort((a, b) => (a.span?.start ?? a.statement!.start) - (b.span?.start ?? b.statement!.start));
+    // An official statement found by its organisation is read as that; other reported speech as the rest.
+    const reported = findReportedClauses(this.text, this.body, marked).filter((r) => !statements.some((st) => st.start < r.end && r.start < st.end));
+    type Candidate = { start: number; span?: MarkedSpan; statement?: Statement; reported?: ReportedClause };
+    const candidates: Candidate[] = [
+      ...marked.map((span) => ({ start: span.start, span })),
+      ...statements.map((statement) => ({ start: statement.start, statement })),
+      ...reported.map((clause) => ({ start: clause.start, reported: clause })),
+    ].sort((a, b) => a.start - b.start);
 
     const quotes: ExtractedQuote[] = [];
     let previousEnd = 0;
-    for (const { span, statement } of candidates) {
-      const quote = span ? this.attributeMarked(span, previousEnd, quotes.at(-1)) : this.fromStatement(statement!);
+    for (const { span, statement, reported: clause } of candidates) {
+      this.mention = null;
+      // A quote in marks inside a reported clause is the same speaker's words.
+      const around = quotes.findLast((q) => q.kind === 'INDIRECT' && span && q.start <= span.start && span.end <= q.end);
+      const quote = span
+        ? around
+          ? { text: this.body.slice(span.start, span.end), start: span.start, end: span.end, kind: 'DIRECT' as const, verb: around.verb, speaker: around.speaker, attribution: around.attribution, ...this.tagsOf(span.start, span.end) }
+          : this.attributeMarked(span, previousEnd, quotes.at(-1))
+        : statement
+          ? this.fromStatement(statement)
+          : this.fromReported(clause!, previousEnd);
       quotes.push(quote);
-      previousEnd = quote.end + 1;
+      previousEnd = Math.max(previousEnd, quote.end + 1);
       this.lastSpeaker = quote.speaker;
+      if (quote.speaker && 'organisation' in quote.speaker) this.lastOrganisation = quote.speaker;
     }
 
     const articleOrgs = new Set(this.orgs.find(this.text).map((m) => m.value));
@@ -201,6 +216,7 @@ class Extractor {
       ...base,
       verb,
       speaker,
+      attribution: this.mention,
       ...this.tagsOf(span.start, span.end),
     });
     if (span.continued) return tagged(null, this.lastSpeaker);
@@ -307,6 +323,11 @@ class Extractor {
   private resolveMention(mention: string, apposition: string | null, explicit: boolean): ExtractedSpeaker | null {
     const all = normalizeArabic(mention).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     if (all.length === 0) return null;
+    this.mention = mention.trim();
+
+    // «البيان», «التقرير»: the body whose statement this goes on with; «المصدر ذاته»: whoever spoke last.
+    if (all.length <= 2 && DOCUMENT_NOUNS.has(all[0])) return this.lastOrganisation;
+    if (isSameSource(all)) return this.lastSpeaker;
 
     // «المصرح عينه», «الباحث ذاته», «المسؤول الأمني»: the same speaker again.
     if (all.length <= 3 && (SAME_WORDS.has(all.at(-1)!) || (ROLE_NOUNS.has(all[0]) && all.length <= 2))) {
@@ -328,11 +349,43 @@ class Extractor {
     const byTitle = all[0].startsWith('ال') && all.length >= 2 ? this.personByTitle(mention) : null;
     if (byTitle) return this.speakerFor(byTitle, null);
 
-    if (!explicit || named.length > 6 || ANONYMOUS.has(named[0]) || ANONYMOUS.has(lightStem(named[0]))) return null;
-    if (named.some((w) => VERBS.has(w) || CUE_WORDS.has(w))) return null;
-    const created = toPerson({ slug: null, name: stripLeadingWords(mention, skip), title: apposition?.trim() || null });
+    if (!explicit || ANONYMOUS.has(named[0]) || ANONYMOUS.has(lightStem(named[0]))) return null;
+    // «المتحدث باسم التحالف العربي تركي المالكي الثلاثاء»: the name is the words after the title.
+    const printed = mention.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    let end = all.length;
+    while (end > skip && TIME_WORDS.has(all[end - 1])) end--;
+    const at = nameStart(all.slice(skip, end));
+    if (at < 0 || printed.length !== all.length) return null;
+    const nameWords = all.slice(skip + at, end);
+    const known = this.knownPerson(nameWords);
+    const titleBefore = printed.slice(skip, skip + at).join(' ');
+    if (known) return this.speakerFor(known, apposition ?? (titleBefore || null));
+    const created = toPerson({ slug: null, name: this.fullName(printed.slice(skip + at, end)), title: apposition?.trim() || titleBefore || null });
     this.meet(created);
     return { person: created };
+  }
+
+  /**
+   * A name as first written in the article: «طاهري علوي» read after «مولاي أحمد طاهري علوي» is that
+   * name. Up to two name words before the same words elsewhere in the text, none of them a title.
+   */
+  private fullName(words: string[]): string {
+    const target = words.map((w) => normalizeArabic(w));
+    const tokens = this.text.tokens;
+    let best = words.join(' ');
+    for (let k = 0; k + target.length <= tokens.length; k++) {
+      if (!target.every((w, i) => tokens[k + i].norm === w)) continue;
+      let first = k;
+      while (first > 0 && k - first < 2) {
+        const prev = tokens[first - 1].norm;
+        const joined = /^[^\S\n]+$/u.test(this.body.slice(this.text.endOf(first - 1), this.text.startOf(first)));
+        if (!joined || prev.startsWith('ال') || !looksLikeName([prev, ...target]) || TITLE_WORDS.has(prev) || ROLE_NOUNS.has(prev) || HONORIFICS.has(prev)) break;
+        first--;
+      }
+      const candidate = this.body.slice(this.text.startOf(first), this.text.endOf(k + target.length - 1));
+      if (candidate.split(/\s+/).length > best.split(/\s+/).length) best = candidate;
+    }
+    return best;
   }
 
   private speakerFor(person: Person, apposition: string | null): ExtractedSpeaker {
@@ -468,7 +521,26 @@ class Extractor {
       kind: 'INDIRECT',
       verb: st.verb,
       speaker: { organisation: st.organisation },
+      attribution: null,
       ...this.tagsOf(st.start, st.end),
+    };
+  }
+
+  /** Reported speech: the speaker named around its verb, or, for a chained participle, the one before. */
+  private fromReported(clause: ReportedClause, clauseFloor: number): ExtractedQuote {
+    const w = clause.verbWord;
+    const verb = this.body.slice(this.text.startOf(w), this.text.endOf(w)).replace(/^[وف](?=.{3,})/u, '');
+    const clauseStart = Math.max(clauseFloor, sentenceStart(this.body, this.text.startOf(w)));
+    const speaker = clause.chained ? this.lastSpeaker : this.speakerAround({ word: w }, clauseStart, clause.cue);
+    return {
+      text: this.body.slice(clause.start, clause.end),
+      start: clause.start,
+      end: clause.end,
+      kind: 'INDIRECT',
+      verb,
+      speaker,
+      attribution: this.mention,
+      ...this.tagsOf(clause.start, clause.end),
     };
   }
 
@@ -497,6 +569,26 @@ interface Statement {
   end: number;
   verb: string;
   organisation: string;
+}
+
+/** Words of time that follow a name: «قال فلان الثلاثاء إن». */
+const TIME_WORDS = new Set(
+  ['اليوم', 'أمس', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'صباح', 'مساء', 'الآن', 'سابقا', 'مؤخرا'].map(normalizeArabic),
+);
+
+/**
+ * Where a person's name starts in a mention («الناطق باسم الحرس الوطني حسام الدين الجبابلي»): the
+ * whole mention when it is a name; else the first word without the article from which two to four
+ * words make a name; -1 for none.
+ */
+function nameStart(words: string[]): number {
+  const isTitleWord = (w: string) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(lightStem(w));
+  if (!isTitleWord(words[0]) && looksLikeName(words) && words.length <= 4) return 0;
+  for (let i = 1; i <= words.length - 2; i++) {
+    if (words.length - i > 4) continue;
+    if (!words[i].startsWith('ال') && !isTitleWord(words[i]) && looksLikeName(words.slice(i))) return i;
+  }
+  return -1;
 }
 
 /** Words left between a fronted subject and its verb: «أما فلان، …، فقد اعتبر». */

@@ -20,24 +20,34 @@ const PARTICIPLES = [
   'متابعا', 'مستطردا', 'مبينا', 'معلقا', 'محذرا', 'مستدركا', 'ذاكرا', 'خالصا', 'مستدلا',
 ];
 
-/** Attribution verbs: past (masculine and feminine), present (يقول، تقول…) and participles (مؤكدا، مؤكدة…). */
+/** Participles in every number and gender: مؤكدا، مؤكدة، مؤكدين، مؤكدتين. */
+const PARTICIPLE_ALL = PARTICIPLES.flatMap((p) => {
+  const stem = p.slice(0, -1);
+  return [p, `${stem}ة`, `${stem}ين`, `${stem}ون`, `${stem}تين`];
+});
+
+/** Attribution verbs: past (masculine, feminine and plural), present (يقول، تقول…) and participles (مؤكدا، مؤكدة…). */
 export const VERBS = new Set(
-  norm([
-    ...PAST,
-    ...PAST.map((v) => `${v}ت`),
-    ...PRESENT_ROOTS.flatMap((r) => [`ي${r}`, `ت${r}`]),
-    ...PARTICIPLES,
-    ...PARTICIPLES.map((p) => `${p.slice(0, -1)}ة`),
-  ]),
+  norm([...PAST, ...PAST.map((v) => `${v}ت`), ...PAST.map((v) => `${v}وا`), ...PRESENT_ROOTS.flatMap((r) => [`ي${r}`, `ت${r}`]), ...PARTICIPLE_ALL]),
 );
 
-export const PARTICIPLE_FORMS = new Set(norm([...PARTICIPLES, ...PARTICIPLES.map((p) => `${p.slice(0, -1)}ة`)]));
+export const PARTICIPLE_FORMS = new Set(norm(PARTICIPLE_ALL));
+
+/** A verb of saying with or without the conjunction و/ف glued to it, in search form; null for any other word. */
+export function verbForm(word: string): string | null {
+  if (VERBS.has(word)) return word;
+  if ((word.startsWith('و') || word.startsWith('ف')) && VERBS.has(word.slice(1))) return word.slice(1);
+  return null;
+}
+
+/** The narrator's own «ويذكر أن», «يشار إلى أن»: no one is reported. */
+export const NARRATOR_VERBS = new Set(norm(['يذكر', 'يشار', 'تذكر']));
 
 /** Present-tense forms, which follow a quote: «“…”، يقول المتحدث ذاته». */
 export const PRESENT_FORMS = new Set(norm(PRESENT_ROOTS.flatMap((r) => [`ي${r}`, `ت${r}`])));
 
 /** Words between the speaker and the quote: «قال فلان إن “…”», «شددت على أن “…”». */
-export const CUE_WORDS = new Set(norm(['إن', 'أن', 'على', 'إلى', 'الى', 'بأن', 'قائلا', 'قائلة', 'بالقول', 'فيه', 'في', 'له', 'لها']));
+export const CUE_WORDS = new Set(norm(['إن', 'أن', 'على', 'إلى', 'الى', 'بأن', 'قائلا', 'قائلة', 'بالقول', 'فيه', 'في', 'له', 'لها', 'عن', 'قوله', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'أنهم']));
 
 /** Asides between a speaker and the quote, dropped when reading the speaker: «، في تصريح لهسبريس،». */
 export const ASIDE_STARTS = norm(['في تصريح', 'في حديث', 'في مقابلة', 'في حوار', 'في اتصال', 'ضمن', 'خلال', 'في ندوة', 'في كلمة', 'في تدوينة']);
@@ -58,7 +68,7 @@ export const ROLE_NOUNS = new Set(norm([...ROLES, ...ROLES.map((r) => `${r}ة`),
 export const HONORIFICS = new Set(norm(['الدكتور', 'الدكتورة', 'د', 'الأستاذ', 'الأستاذة', 'السيد', 'السيدة', 'البروفيسور', 'الحاج', 'الشيخ']));
 
 /** First words of a title («والي أمن طنجة، محمد الوردي»): then the name comes second. */
-const TITLE_HEADS = ['والي', 'مدير', 'رئيس', 'وزير', 'مسؤول', 'ناطق', 'عميد', 'سفير', 'باحث', 'خبير', 'أستاذ', 'محلل', 'مختص', 'منسق', 'قائد', 'عضو', 'نائب', 'كاتب', 'مستشار', 'محام', 'محامي', 'أكاديمي', 'صحفي'];
+const TITLE_HEADS = ['حاكم', 'والي', 'مدير', 'رئيس', 'وزير', 'مسؤول', 'ناطق', 'عميد', 'سفير', 'باحث', 'خبير', 'أستاذ', 'محلل', 'مختص', 'منسق', 'قائد', 'عضو', 'نائب', 'كاتب', 'مستشار', 'محام', 'محامي', 'أكاديمي', 'صحفي'];
 export const TITLE_WORDS = new Set(norm([...TITLE_HEADS, ...TITLE_HEADS.map((t) => `${t}ة`)]));
 
 /** Mentions that are not a person to create: anonymous or collective sources. */

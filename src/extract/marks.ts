@@ -36,7 +36,8 @@ export function findMarkedSpans(body: string): MarkedSpan[] {
     let start = outer.at + 1;
     let stop = end;
     while (start < stop && isSpace(body[start])) start++;
-    while (stop > start && isSpace(body[stop - 1])) stop--;
+    // The press's final full stop inside the marks is not part of the words quoted.
+    while (stop > start && (isSpace(body[stop - 1]) || body[stop - 1] === '.')) stop--;
     if (stop > start) spans.push({ start, end: stop, unclosed, continued });
     stack = [];
     continued = false;
@@ -69,8 +70,9 @@ export function findMarkedSpans(body: string): MarkedSpan[] {
       if (openIndex >= 0) {
         if (openIndex === 0) close(i, false);
         else stack.length = openIndex;
-      } else if ((c === '”' || c === '"') && isLetter(body[i + 1])) {
-        // No quote is open and a word follows: the mark opens (”اليوروبول” or "…").
+      } else if ((c === '”' || c === '"') && (isLetter(body[i + 1]) || (c === '"' && isSpace(body[i - 1]) && body[i + 1] === ' ' && isLetter(body[i + 2])))) {
+        // No quote is open and a word follows: the mark opens (”اليوروبول”, "…", or « " … " » with
+        // spaces inside, as some outlets type them).
         stack.push({ mark: c, at: i });
       }
       // Otherwise a closing mark with no opening mark: not a quote.
@@ -84,7 +86,9 @@ export function findMarkedSpans(body: string): MarkedSpan[] {
 function findOpen(stack: Open[], c: string): number {
   for (let k = stack.length - 1; k >= 0; k--) {
     const closer = PAIR[stack[k].mark];
-    if (closer === c || (c === '“' && closer === '”') || (c === '"' && stack[k].mark === '"')) return k;
+    const open = stack[k].mark;
+    // Mixed pairs as typed: "…” and “…", and the reversed ”…“.
+    if (closer === c || (c === '“' && closer === '”') || (c === '"' && (open === '"' || open === '“' || open === '„')) || (c === '”' && open === '"')) return k;
     if (stack[k].mark === '‘') continue;
   }
   return -1;

@@ -33,6 +33,8 @@ export interface ExtractedQuote {
   kind: QuoteKind;
   verb: string | null;
   speaker: ExtractedSpeaker | null;
+  /** The words the speaker was read from, as printed («المسؤول الأمني», «وزارة الهجرة»); null when the speaker goes on from the quote before. */
+  attribution: string | null;
   /** Topic slugs. */
   topics: string[];
   /** Organisation slugs the quote names. */

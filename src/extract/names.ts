@@ -1,0 +1,56 @@
+import { normalizeArabic } from '../arabic/normalize';
+import { CUE_WORDS, VERBS } from './lexicon';
+
+/**
+ * The name gate: whether words read as a speaker are a person's name, before they become an
+ * Expert. A verb, a particle, a pronoun, a number or an institution's common noun standing where a
+ * name should be is no name: the statement keeps a null speaker and the words as printed.
+ */
+
+const norm = (words: string[]) => new Set(words.map(normalizeArabic));
+
+/** Particles, pronouns, demonstratives and the like: never a word of a name. */
+const FUNCTION_WORDS = norm([
+  'من', 'في', 'على', 'عن', 'إلى', 'مع', 'أن', 'إن', 'بأن', 'ما', 'لا', 'لم', 'لن', 'قد', 'هذا', 'هذه', 'ذلك', 'تلك', 'هؤلاء',
+  'التي', 'الذي', 'الذين', 'هو', 'هي', 'هم', 'هن', 'نحن', 'أنا', 'أنه', 'أنها', 'إنه', 'إنها', 'كل', 'بعض', 'كان', 'كانت',
+  'يكون', 'عند', 'بعد', 'قبل', 'منذ', 'حول', 'خلال', 'ضد', 'عبر', 'دون', 'غير', 'بين', 'أو', 'ثم', 'لكن', 'حيث', 'إذ',
+  'إذا', 'لو', 'أي', 'أمام', 'تحت', 'فوق', 'نحو', 'ذات', 'نفس', 'ذاته', 'نفسه', 'أيضا', 'اليوم', 'أمس', 'فيما', 'كما',
+  'وقد', 'فقد', 'لقد', 'إنما', 'أما', 'هناك', 'هنا', 'عدد', 'عدة', 'أكثر', 'أقل', 'جميع', 'كافة',
+]);
+
+/** The first words of institutions and collective sources: «وزارة الهجرة», «السلطات الأمنية». */
+const INSTITUTION_WORDS = norm([
+  'وزارة', 'الوزارة', 'مديرية', 'المديرية', 'سلطات', 'السلطات', 'حكومة', 'الحكومة', 'شرطة', 'الشرطة', 'الأمن', 'مصالح',
+  'المصالح', 'قيادة', 'القيادة', 'جيش', 'الجيش', 'حرس', 'الحرس', 'درك', 'الدرك', 'محكمة', 'المحكمة', 'نيابة', 'النيابة',
+  'مجلس', 'المجلس', 'إدارة', 'الإدارة', 'مكتب', 'المكتب', 'لجنة', 'اللجنة', 'هيئة', 'الهيئة', 'منظمة', 'المنظمة',
+  'وكالة', 'الوكالة', 'مركز', 'المركز', 'جمعية', 'الجمعية', 'حزب', 'الحزب', 'مرصد', 'المرصد', 'البرلمان', 'أجهزة',
+  'الأجهزة', 'مصادر', 'المصادر', 'تقرير', 'التقرير', 'دراسة', 'الدراسة', 'بيان', 'البيان', 'بلاغ', 'البلاغ', 'الدولة',
+  'دولة', 'المملكة', 'السفارة', 'سفارة', 'القنصلية', 'الولاية', 'ولاية', 'المنظمات', 'الجماعات', 'التحالف', 'الاتحاد',
+  'جامعة', 'الجامعة', 'معهد', 'المعهد', 'الشركة', 'شركة', 'الصحيفة', 'صحيفة', 'الموقع', 'موقع', 'القناة', 'قناة',
+]);
+
+const MAX_NAME_WORDS = 5;
+
+/** Whether these search-form words (ranks and honorifics already removed) can be a person's name. */
+export function looksLikeName(words: string[]): boolean {
+  if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
+  if (INSTITUTION_WORDS.has(words[0])) return false;
+  return words.every(
+    (w) =>
+      !/\d/u.test(w) &&
+      w.length >= 2 &&
+      !FUNCTION_WORDS.has(w) &&
+      !VERBS.has(w) &&
+      !CUE_WORDS.has(w) &&
+      !(w.length > 2 && (w.startsWith('و') || w.startsWith('ف')) && VERBS.has(w.slice(1))) &&
+      // A preposition or conjunction glued to the article: «لأخبار», «بالمغرب», «والأمن».
+      !/^(?:لل|لا|بال|وال|فال|كال)/u.test(w),
+  );
+}
+
+/** «البيان», «التقرير», «المصدر نفسه»: a document or source that stands for the body that issued it. */
+export const DOCUMENT_NOUNS = norm(['البيان', 'البلاغ', 'التقرير', 'الوثيقة', 'المذكرة']);
+
+/** «المصدر ذاته», «نفس المصدر»: whoever spoke last, a person or a body. */
+export const isSameSource = (words: string[]): boolean =>
+  words.length <= 2 && (words[0] === 'المصدر' || (words[0] === 'نفس' && words[1] === 'المصدر'));
