@@ -23,7 +23,8 @@ import { findReportedClauses, type ReportedClause } from './reported';
 import type { Catalogue, ExtractedPerson, ExtractedQuote, ExtractedSpeaker, ExtractInput, Extraction } from './types';
 
 const SENTENCE_END = /[.!?؟\n]/;
-const SEGMENT_SPLIT = /[،,]/;
+// Commas, and the semicolons some outlets type for them.
+const SEGMENT_SPLIT = /[،,؛;]/;
 
 
 interface Person extends ExtractedPerson {
@@ -94,6 +95,10 @@ class Extractor {
   private lastSpeaker: ExtractedSpeaker | null = null;
   /** The organisation that spoke last: «البيان», «التقرير» refer to it. */
   private lastOrganisation: ExtractedSpeaker | null = null;
+  /** Where the last quote ended: a participle after it in the same sentence goes on with its speaker. */
+  private lastQuoteEnd = -1;
+  /** The words the last quote's speaker was read from, if any. */
+  private lastAttribution: string | null = null;
   /** The words the current quote's speaker was read from, as printed. */
   private mention: string | null = null;
 
@@ -119,6 +124,7 @@ class Extractor {
 
     const marked = findMarkedSpans(this.body).filter((s) => !this.isQuotedName(s));
     this.meetIntroducedPeople(marked);
+    this.meetAppositions(marked);
     const statements = this.findStatements().filter((st) => !marked.some((m) => m.start < st.end && st.start < m.end));
     // An official statement found by its organisation is read as that; other reported speech as the rest.
     const reported = findReportedClauses(this.text, this.body, marked).filter((r) => !statements.some((st) => st.start < r.end && r.start < st.end));
@@ -144,6 +150,8 @@ class Extractor {
           : this.fromReported(clause!, previousEnd);
       quotes.push(quote);
       previousEnd = Math.max(previousEnd, quote.end + 1);
+      this.lastQuoteEnd = quote.end;
+      this.lastAttribution = quote.attribution;
       this.lastSpeaker = quote.speaker;
       if (quote.speaker && 'organisation' in quote.speaker) this.lastOrganisation = quote.speaker;
     }
@@ -186,6 +194,48 @@ class Extractor {
       this.resolveMention(parts[0], parts[1], true);
       this.lastSpeaker = saved;
     }
+  }
+
+  /**
+   * «تحذيرات أطلقها عبد الحق الخيام، مدير المكتب المركزي…»: a name followed, after a comma, by a
+   * title introduces a person anywhere in the text, so that «الخيام» or «المسؤول الأمني» later
+   * finds them. The name is the fewest words (two to four) before the comma that make one.
+   */
+  private meetAppositions(marked: MarkedSpan[]): void {
+    for (const comma of this.body.matchAll(/[،,؛;]/gu)) {
+      const at = comma.index!;
+      if (marked.some((m) => m.start <= at && at < m.end)) continue;
+      this.meetTitledName(at);
+      const title = this.body.slice(at + 1).match(/^\s*([^،,؛;.!?؟\n:“”«»"]{3,120})/u)?.[1].trim();
+      const head = title && normalizeArabic(title).split(/\s+/)[0];
+      if (!title || !head || !(TITLE_WORDS.has(head) || TITLE_WORDS.has(lightStem(head)) || ROLE_NOUNS.has(head))) continue;
+      const before = this.body.slice(sentenceStart(this.body, at), at).trim().split(/\s+/);
+      for (let n = 2; n <= 4 && n <= before.length; n++) {
+        const printed = before.slice(-n);
+        const words = printed.map((w) => normalizeArabic(w));
+        if (words[0].startsWith('ال') || TITLE_WORDS.has(words[0]) || ROLE_NOUNS.has(words[0]) || !looksLikeName(words)) continue;
+        const known = this.knownPerson(words);
+        if (known) this.speakerFor(known, title);
+        else this.meet(toPerson({ slug: null, name: printed.join(' '), title }));
+        break;
+      }
+    }
+  }
+
+  /** «حاكم مليلية؛ إدواردو دي كاسترو؛»: a title, then a name between separators. */
+  private meetTitledName(separator: number): void {
+    const next = this.body.slice(separator + 1).match(/^\s*([^،,؛;.!?؟\n:“”«»"]{3,60})[،,؛;]/u)?.[1].trim();
+    if (!next) return;
+    const printed = next.split(/\s+/);
+    const words = printed.map((w) => normalizeArabic(w));
+    if (printed.length < 2 || printed.length > 4 || words[0].startsWith('ال') || !looksLikeName(words)) return;
+    const before = this.body.slice(sentenceStart(this.body, separator), separator).trim().split(/\s+/);
+    const head = before.findIndex((w) => TITLE_WORDS.has(normalizeArabic(w)) || TITLE_WORDS.has(lightStem(normalizeArabic(w))));
+    if (head < 0) return;
+    const title = before.slice(head).join(' ');
+    const known = this.knownPerson(words);
+    if (known) this.speakerFor(known, title);
+    else this.meet(toPerson({ slug: null, name: next, title }));
   }
 
   // ---- quotes in marks -------------------------------------------------------------------
@@ -269,7 +319,15 @@ class Extractor {
   private speakerAround(found: { word: number }, clauseStart: number, openMark: number): ExtractedSpeaker | null {
     const afterVerb = this.text.endOf(found.word);
     const mid = nameFirst(this.segments(this.body.slice(afterVerb, openMark), true));
-    if (mid.length) return this.resolveMention(mid[0], mid[1] ?? null, true);
+    if (mid.length) {
+      // «قال مدير المركز، الجنرال فلان، في تصريح، إن»: the part that names someone, the other its title.
+      for (const [i, part] of mid.entries()) {
+        const speaker = this.resolveMention(part, i === 0 ? (mid[1] ?? null) : mid[0], true);
+        if (speaker) return speaker;
+      }
+      this.mention = mid[0];
+      return null;
+    }
     const pre = nameFirst(this.segments(this.body.slice(clauseStart, this.text.startOf(found.word)), false));
     if (pre.length >= 2) return this.resolveMention(pre[0], pre[1], true);
     if (pre.length === 1) {
@@ -300,7 +358,8 @@ class Extractor {
    * discourse markers («من جهته») and, when `trimCue`, the words that lead into the quote («إن», «على أن»).
    */
   private segments(raw: string, trimCue: boolean): string[] {
-    let text = raw.replace(/[:：]\s*$/u, '').trim();
+    // Up to the quote: a colon, and an opening mark typed with a space after it.
+    let text = raw.replace(/[\s:："“”«»„]+$/u, '').trim();
     if (trimCue) {
       for (;;) {
         const m = text.match(/(?:^|\s)(\S+)$/u);
@@ -329,8 +388,9 @@ class Extractor {
     if (all.length <= 2 && DOCUMENT_NOUNS.has(all[0])) return this.lastOrganisation;
     if (isSameSource(all)) return this.lastSpeaker;
 
-    // «المصرح عينه», «الباحث ذاته», «المسؤول الأمني»: the same speaker again.
-    if (all.length <= 3 && (SAME_WORDS.has(all.at(-1)!) || (ROLE_NOUNS.has(all[0]) && all.length <= 2))) {
+    // «المصرح عينه», «الباحث ذاته», «المسؤول الأمني المغربي»: the same speaker again.
+    const roleOnly = ROLE_NOUNS.has(all[0]) && (all.length <= 2 || (all.length <= 4 && all.slice(1).every((w) => isNisba(w) || SAME_WORDS.has(w))));
+    if ((all.length <= 3 && SAME_WORDS.has(all.at(-1)!)) || roleOnly) {
       return this.coreferent(all[0]);
     }
 
@@ -346,7 +406,8 @@ class Extractor {
     if (person) return this.speakerFor(person, apposition);
 
     // «الخبير الدولي في إدارة الأزمات…»: a title already met.
-    const byTitle = all[0].startsWith('ال') && all.length >= 2 ? this.personByTitle(mention) : null;
+    const titled = all[0].startsWith('ال') || TITLE_WORDS.has(all[0]) || TITLE_WORDS.has(lightStem(all[0]));
+    const byTitle = titled && all.length >= 2 ? this.personByTitle(mention) : null;
     if (byTitle) return this.speakerFor(byTitle, null);
 
     if (!explicit || ANONYMOUS.has(named[0]) || ANONYMOUS.has(lightStem(named[0]))) return null;
@@ -417,7 +478,12 @@ class Extractor {
       const fitting = [...this.people].reverse().find((o) => o.titleStems.some((s) => s.startsWith(role)));
       if (fitting) return { person: fitting };
     }
-    return last;
+    // Someone unnamed spoke last («قال المسؤول السنغالي»): the same unnamed person again.
+    if (last || this.lastAttribution !== null) return last;
+    // Nobody has been named as a speaker yet: the person the article introduced last, the one whose title fits first.
+    const introduced = [...this.people].reverse();
+    const fitting = introduced.find((o) => o.titleStems.some((s) => s.startsWith(role))) ?? introduced[0];
+    return fitting ? { person: fitting } : null;
   }
 
   /** An organisation that the mention starts with (or names as the author of a statement). */
@@ -425,7 +491,7 @@ class Extractor {
     const t = new AnalysedText(mention);
     const matches = this.orgs.find(t);
     if (!matches.length) return null;
-    const statement = t.stems.some((s) => STATEMENT_NOUNS.has(s) || STATEMENT_NOUNS.has(`ال${s}`));
+    const statement = t.tokens.some((tok) => STATEMENT_NOUNS.has(tok.norm) || STATEMENT_NOUNS.has(stripConjunction(tok.norm)));
     const first = matches[0];
     return first.firstWord <= 0 || statement ? first.value : null;
   }
@@ -468,7 +534,8 @@ class Extractor {
       if (!STATEMENT_NOUNS.has(this.text.tokens[w].norm)) continue;
       // «وفق بيان صادر عن ORG، …», «جاء في بلاغ لـORG أن …»
       const leadWord = this.statementLead(w);
-      if (leadWord === null) continue;
+      // «ذكر بيان لـORG أن …» is reported speech with the statement as its subject (reported.ts).
+      if (leadWord === null || verbForm(this.text.tokens[leadWord].norm)) continue;
       const org = orgMatches.find((m) => m.firstWord > w && m.firstWord <= w + 3);
       if (!org) continue;
       const statement = this.statementClause(org.end);
@@ -526,12 +593,23 @@ class Extractor {
     };
   }
 
+  /**
+   * A participle's speaker («مبرزا أن»): who spoke before in its sentence; else the sentence's
+   * subject («وقام فلان، رئيس…، بتبسيط … مبرزا أن»), the words after its first up to a comma.
+   */
+  private chainedSpeaker(sentenceFrom: number, participle: number): ExtractedSpeaker | null {
+    if (this.lastQuoteEnd >= sentenceFrom) return this.lastSpeaker;
+    const first = this.text.wordAt(sentenceFrom);
+    const subject = this.body.slice(this.text.endOf(first), this.text.startOf(participle)).split(/[،,]/u)[0];
+    return (subject.trim() && this.resolveMention(subject, null, false)) || this.lastSpeaker;
+  }
+
   /** Reported speech: the speaker named around its verb, or, for a chained participle, the one before. */
   private fromReported(clause: ReportedClause, clauseFloor: number): ExtractedQuote {
     const w = clause.verbWord;
     const verb = this.body.slice(this.text.startOf(w), this.text.endOf(w)).replace(/^[وف](?=.{3,})/u, '');
     const clauseStart = Math.max(clauseFloor, sentenceStart(this.body, this.text.startOf(w)));
-    const speaker = clause.chained ? this.lastSpeaker : this.speakerAround({ word: w }, clauseStart, clause.cue);
+    const speaker = clause.chained ? this.chainedSpeaker(clauseStart, w) : this.speakerAround({ word: w }, clauseStart, clause.cue);
     return {
       text: this.body.slice(clause.start, clause.end),
       start: clause.start,

@@ -70,7 +70,7 @@ export function findMarkedSpans(body: string): MarkedSpan[] {
       if (openIndex >= 0) {
         if (openIndex === 0) close(i, false);
         else stack.length = openIndex;
-      } else if ((c === '”' || c === '"') && (isLetter(body[i + 1]) || (c === '"' && isSpace(body[i - 1]) && body[i + 1] === ' ' && isLetter(body[i + 2])))) {
+      } else if ((c === '”' || c === '"') && (isLetter(body[i + 1]) || (isSpace(body[i - 1]) && body[i + 1] === ' ' && isLetter(body[i + 2])))) {
         // No quote is open and a word follows: the mark opens (”اليوروبول”, "…", or « " … " » with
         // spaces inside, as some outlets type them).
         stack.push({ mark: c, at: i });

@@ -98,7 +98,8 @@ export function findReportedClauses(text: AnalysedText, body: string, quotes: Ma
     if (end <= start) continue;
     if (firstQuote) {
       // Only a connector or a one-word subject outside the marks: the direct quote alone.
-      const outside = text.wordAt(firstQuote.start - 1) - text.wordAt(start);
+      let outside = 0;
+      for (let k = text.wordAt(start); k < text.wordAt(firstQuote.start - 1); k++) if (!COMPLEMENTISERS.has(text.tokens[k].norm)) outside++;
       if (outside <= 1) continue;
     }
     if (text.wordAt(end) - text.wordAt(start) < MIN_WORDS) continue;
