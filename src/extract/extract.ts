@@ -628,9 +628,38 @@ class Extractor {
     const from = this.text.wordAt(start);
     const to = this.text.wordAt(end);
     return {
-      topics: unique(this.topics.find(this.text, from, to).map((m) => m.value)),
+      topics: this.topicsAround(start, end),
       organisations: unique(this.orgs.find(this.text, from, to).map((m) => m.value)),
     };
+  }
+
+  /**
+   * A statement's topics from its own words; where they name none, from its sentence, then its
+   * paragraph, then the topic the article names most (the title counting twice): «موقع تونس يجعلها
+   * بوابة إفريقيا» is about migration because the paragraph is.
+   */
+  private topicsAround(start: number, end: number): string[] {
+    const within = (from: number, to: number) => unique(this.topics.find(this.text, this.text.wordAt(from), this.text.wordAt(to)).map((m) => m.value));
+    const own = within(start, end);
+    if (own.length) return own;
+    const sentence = within(sentenceStart(this.body, start), sentenceEnd(this.body, end));
+    if (sentence.length) return sentence;
+    const paragraph = within(this.body.lastIndexOf('\n', start) + 1, this.body.indexOf('\n', end) < 0 ? this.body.length : this.body.indexOf('\n', end));
+    if (paragraph.length) return paragraph;
+    return this.mainTopics();
+  }
+
+  private mainTopicsMemo: string[] | undefined;
+
+  /** The topics the article names most often, its title counting twice; none when it names none. */
+  private mainTopics(): string[] {
+    if (this.mainTopicsMemo) return this.mainTopicsMemo;
+    const counts = new Map<string, number>();
+    for (const m of this.topics.find(this.text)) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
+    for (const m of this.topics.find(new AnalysedText(this.input.title))) counts.set(m.value, (counts.get(m.value) ?? 0) + 2);
+    const top = Math.max(0, ...counts.values());
+    this.mainTopicsMemo = top ? [...counts].filter(([, n]) => n === top).map(([slug]) => slug) : [];
+    return this.mainTopicsMemo;
   }
 
   /** The article's topics: those of its quotes and those its text names at least twice or in the title. */
@@ -696,6 +725,11 @@ function nameFirst(parts: string[]): string[] {
     return [word, lightStem(word)].some((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(`ال${w}`));
   };
   return isTitle(parts[0]) && !isTitle(parts[1]) && parts[1].split(/\s+/).length <= 5 ? [parts[1], parts[0], ...parts.slice(2)] : parts;
+}
+
+function sentenceEnd(body: string, after: number): number {
+  for (let i = after; i < body.length; i++) if (SENTENCE_END.test(body[i])) return i;
+  return body.length;
 }
 
 function sentenceStart(body: string, before: number): number {
