@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findMatches } from '../src/arabic/highlight';
 import { normalizeWithMap } from '../src/arabic/normalize';
 import { parseSearchQuery, SearchSyntaxError, toFtsMatch } from '../src/arabic/search-query';
-import { catalogueFromSeeds } from '../src/extract/catalogue';
+import { catalogueFromSeeds } from '../src/seed/catalogue';
 import { extractArticle } from '../src/extract/extract';
 import { loadCatalogue } from '../src/seed/catalogue';
 

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
 import { storeExtraction } from '../src/ingest/store';
@@ -161,5 +163,29 @@ describe('storeExtraction', () => {
     expect(() => storeExtraction(db, broken)).toThrow(/no-such-topic/);
     expect(counts()).toEqual(before);
     close();
+  });
+});
+
+describe('the name gate through ingestArticle', () => {
+  it('creates an expert for every named person, and none for institutions, unnamed officials or words of the sentence', async () => {
+    const traps = JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures/junk-traps.json'), 'utf8')) as { title: string; paragraphs: string[]; people: string[] };
+    const app = await startTestApp({ apiToken: 'a-long-enough-test-token-0123456789' });
+    try {
+      const before = (await app.gql('{ experts(first: 100) { edges { node { name } } } }')).data.experts.edges.length;
+      const res = await app.gql(
+        'mutation ($input: ArticleInput!) { ingestArticle(input: $input) { experts { name } quotes(first: 20) { edges { node { kind attribution speaker { __typename } } } } } }',
+        { input: { title: traps.title, body: traps.paragraphs.join('\n') } },
+        { authorization: 'Bearer a-long-enough-test-token-0123456789' },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data.ingestArticle.experts.map((e: { name: string }) => e.name)).toEqual(traps.people);
+      const all = (await app.gql('{ experts(first: 100) { edges { node { name } } } }')).data.experts.edges;
+      expect(all.length - before).toBe(traps.people.length);
+      // The statements whose speaker is no one the gate lets in keep the words they were read from.
+      const unnamed = res.data.ingestArticle.quotes.edges.filter((e: { node: { speaker: unknown; attribution: string | null } }) => !e.node.speaker && e.node.attribution);
+      expect(unnamed.map((e: { node: { attribution: string } }) => e.node.attribution)).toEqual(expect.arrayContaining(['وزارة الداخلية', 'مسؤول بالوزارة', 'السلطات الأمنية']));
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -208,6 +208,8 @@ export type ExpertFilter = {
 /** A quote as the extractor found it, before anything is saved. */
 export type ExtractedQuote = {
   __typename?: 'ExtractedQuote';
+  /** The words the speaker was read from, as printed. */
+  attribution?: Maybe<Scalars['String']['output']>;
   end: Scalars['Int']['output'];
   kind: QuoteKind;
   /** At most 50. */
@@ -560,6 +562,8 @@ export type QueryTopicArgs = {
 export type Quote = Node & {
   __typename?: 'Quote';
   article: Article;
+  /** The words the speaker was read from, as printed («المسؤول الأمني», «وزارة الهجرة»). Where they name no one the catalogue or the name gate accepts, speaker is null and these words are what a curator has to fix it. */
+  attribution?: Maybe<Scalars['String']['output']>;
   /** Offset just past the last character in article.body. */
   end: Scalars['Int']['output'];
   /** Opaque global id; stable across restarts. */
@@ -567,6 +571,7 @@ export type Quote = Node & {
   kind: QuoteKind;
   /** Organisations the quote names (at most 50). */
   organisations: Array<Organisation>;
+  origin: QuoteOrigin;
   /** 1 for the first quote of the article, 2 for the next… */
   position: Scalars['Int']['output'];
   speaker?: Maybe<Speaker>;
@@ -617,6 +622,11 @@ export type QuoteFilter = {
 export type QuoteKind =
   | 'DIRECT'
   | 'INDIRECT';
+
+/** Where the quote comes from. EXTRACTED: read by the extractor, and read again by `npm run reextract`. CURATED: annotated or edited by a curator (updateQuote, mergeExperts), kept as it is. */
+export type QuoteOrigin =
+  | 'CURATED'
+  | 'EXTRACTED';
 
 export type SearchConnection = {
   __typename?: 'SearchConnection';

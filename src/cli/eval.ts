@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { catalogueFromSeeds } from '../extract/catalogue';
-import { evaluate, goldFromDir, goldFromFixtures, goldFromSeeds, type Scores } from '../extract/evaluate';
+import { catalogueFromSeeds } from '../seed/catalogue';
+import { evaluate, goldFromDir, goldFromFixtures, type Scores } from '../extract/evaluate';
+import { goldFromSeeds } from '../seed/gold';
 import { loadCatalogue, SEEDS_DIR } from '../seed/catalogue';
 
 // `npm run eval [-- --dir DIR]`: precision and recall by kind, speaker accuracy, topic recall and

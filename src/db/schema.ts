@@ -18,6 +18,9 @@ export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const QUOTE_KINDS = ['DIRECT', 'INDIRECT'] as const;
 export type QuoteKind = (typeof QUOTE_KINDS)[number];
+/** Where a quote's reading comes from: the extractor, or a curator (an edit, a merge, the seeds' annotations), which re-extraction keeps. */
+export const QUOTE_ORIGINS = ['EXTRACTED', 'CURATED'] as const;
+export type QuoteOrigin = (typeof QUOTE_ORIGINS)[number];
 
 export const organisations = sqliteTable(
   'organisations',
@@ -148,6 +151,9 @@ export const quotes = sqliteTable(
     speakerOrganisationId: integer('speaker_organisation_id').references(() => organisations.id, {
       onDelete: 'set null',
     }),
+    /** The words the speaker was read from, as printed; kept when they name no one the gate lets in, for a curator to fix. */
+    attribution: text('attribution'),
+    origin: text('origin', { enum: QUOTE_ORIGINS }).notNull().default('EXTRACTED'),
   },
   (t) => [
     uniqueIndex('quotes_article_position_uq').on(t.articleId, t.position),

@@ -3,7 +3,6 @@ import { keptWhileCatalogue } from '../db/catalogue-version';
 import type { AppDb } from '../db/client';
 import { experts, organisationAliases, organisations, topics, topicTerms } from '../db/schema';
 import { groupBy } from '../util/collections';
-import type { Catalogue as SeedCatalogue } from '../seed/catalogue';
 import type { Catalogue } from './types';
 
 /**
@@ -33,14 +32,5 @@ function readCatalogue(db: AppDb): Catalogue {
       .all()
       .map((t) => ({ slug: t.slug, labelAr: t.labelAr, terms: (terms.get(t.id) ?? []).map((x) => x.term) })),
     experts: db.select().from(experts).orderBy(asc(experts.id)).all(),
-  };
-}
-
-/** The same from the seed files, for evaluation without a database. */
-export function catalogueFromSeeds(seeds: SeedCatalogue, options: { withExperts: boolean }): Catalogue {
-  return {
-    organisations: seeds.organisations,
-    topics: seeds.topics.map((t) => ({ slug: t.slug, labelAr: t.labelAr, terms: t.lexicon })),
-    experts: options.withExperts ? seeds.experts : [],
   };
 }

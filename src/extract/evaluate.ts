@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { normalizeArabic } from '../arabic/normalize';
-import type { Catalogue as SeedCatalogue } from '../seed/catalogue';
 import { extractArticle } from './extract';
 import type { Catalogue, ExtractedQuote, ExtractedSpeaker } from './types';
 
@@ -56,26 +55,13 @@ export interface Scores {
   namesTakenForQuotes: number;
 }
 
-/** Seed articles as gold, with speakers named as printed. */
-export function goldFromSeeds(seeds: SeedCatalogue): GoldArticle[] {
-  const names = new Map(seeds.experts.map((e) => [e.slug, e.name]));
-  return seeds.articles.map((a) => ({
-    id: `seeds/${a.slug}`,
-    title: a.title,
-    body: a.body,
-    quotes: a.quotes.map((q) => ({
-      ...q,
-      speaker: q.speaker === null ? null : 'expert' in q.speaker ? { name: names.get(q.speaker.expert) ?? q.speaker.expert } : q.speaker,
-    })),
-    notQuotes: a.notQuotes.map((n) => n.text),
-  }));
-}
-
 interface FixtureFile {
   title: string;
   paragraphs: string[];
   quotes: { text: string; kind: string; speaker: GoldSpeaker; topics: string[] }[];
   notQuotes: string[];
+  /** Every person the article names, where the fixture lists them (traps for the name gate). */
+  people?: string[];
 }
 
 /** Annotated fixtures: offsets are found from the text, which must occur exactly once. */
@@ -92,6 +78,7 @@ export function goldFromFixtures(dir: string): GoldArticle[] {
         title: fixture.title,
         body,
         notQuotes: fixture.notQuotes,
+        people: fixture.people,
         quotes: fixture.quotes.map((q) => {
           const text = q.text.normalize('NFC');
           const start = body.indexOf(text);

@@ -1,5 +1,5 @@
 import { lightStem, normalizeArabic, toStored } from '../arabic/normalize';
-import { firstParagraph } from '../seed/catalogue';
+import { firstParagraph } from './paragraphs';
 import { AnalysedText, Gazetteer, phraseStems, type GazetteerMatch } from './gazetteer';
 import {
   ANONYMOUS,
@@ -8,6 +8,7 @@ import {
   DISCOURSE_MARKERS,
   HONORIFICS,
   NAME_CUES,
+  PARTICIPLE_FORMS,
   PRESENT_FORMS,
   ROLE_NOUNS,
   SAME_WORDS,
@@ -18,8 +19,8 @@ import {
   verbForm,
 } from './lexicon';
 import { findMarkedSpans, type MarkedSpan } from './marks';
-import { DOCUMENT_NOUNS, isSameSource, looksLikeName } from './names';
-import { findReportedClauses, type ReportedClause } from './reported';
+import { DOCUMENT_NOUNS, isNameWord, isSameSource, looksLikeName } from './names';
+import { findReportedClauses, findSourcedClauses, verbAt, type ReportedClause } from './reported';
 import type { Catalogue, ExtractedPerson, ExtractedQuote, ExtractedSpeaker, ExtractInput, Extraction } from './types';
 
 const SENTENCE_END = /[.!?؟\n]/;
@@ -127,7 +128,9 @@ class Extractor {
     this.meetAppositions(marked);
     const statements = this.findStatements().filter((st) => !marked.some((m) => m.start < st.end && st.start < m.end));
     // An official statement found by its organisation is read as that; other reported speech as the rest.
-    const reported = findReportedClauses(this.text, this.body, marked).filter((r) => !statements.some((st) => st.start < r.end && r.start < st.end));
+    const byVerb = findReportedClauses(this.text, this.body, marked);
+    const bySource = findSourcedClauses(this.text, this.body, marked).filter((c) => !byVerb.some((v) => v.start < c.end && c.start < v.end));
+    const reported = [...byVerb, ...bySource].filter((r) => !statements.some((st) => st.start < r.end && r.start < st.end) && !marked.some((m) => m.start <= r.start && r.end <= m.end));
     type Candidate = { start: number; span?: MarkedSpan; statement?: Statement; reported?: ReportedClause };
     const candidates: Candidate[] = [
       ...marked.map((span) => ({ start: span.start, span })),
@@ -156,7 +159,7 @@ class Extractor {
       if (quote.speaker && 'organisation' in quote.speaker) this.lastOrganisation = quote.speaker;
     }
 
-    const articleOrgs = new Set(this.orgs.find(this.text).map((m) => m.value));
+    const articleOrgs = new Set(this.orgMatches().map((m) => m.value));
     const source = this.resolveSource();
     if (source) articleOrgs.add(source);
     return {
@@ -183,7 +186,7 @@ class Extractor {
     const inQuote = (offset: number) => marked.some((m) => m.start <= offset && offset < m.end);
     for (let w = 0; w < this.text.tokens.length; w++) {
       const next = this.text.tokens[w + 1];
-      if (!verbForm(this.text.tokens[w].norm) || !next || inQuote(this.text.startOf(w))) continue;
+      if (!verbAt(this.text, w) || !next || inQuote(this.text.startOf(w))) continue;
       // The subject runs from the verb to «أن/إن», with no quote, colon or sentence end between.
       const subject = this.body.slice(this.text.endOf(w), this.text.endOf(w) + 160).match(/^([^.!?؟\n:“”«»"]*?)\s(?:أن|إن|بأن)\s/u);
       if (!subject) continue;
@@ -206,7 +209,7 @@ class Extractor {
       const at = comma.index!;
       if (marked.some((m) => m.start <= at && at < m.end)) continue;
       this.meetTitledName(at);
-      const title = this.body.slice(at + 1).match(/^\s*([^،,؛;.!?؟\n:“”«»"]{3,120})/u)?.[1].trim();
+      const title = matchAt(TITLE_AFTER, this.body, at + 1)?.[1].trim();
       const head = title && normalizeArabic(title).split(/\s+/)[0];
       if (!title || !head || !(TITLE_WORDS.has(head) || TITLE_WORDS.has(lightStem(head)) || ROLE_NOUNS.has(head))) continue;
       const before = this.body.slice(sentenceStart(this.body, at), at).trim().split(/\s+/);
@@ -216,7 +219,7 @@ class Extractor {
         if (words[0].startsWith('ال') || TITLE_WORDS.has(words[0]) || ROLE_NOUNS.has(words[0]) || !looksLikeName(words)) continue;
         const known = this.knownPerson(words);
         if (known) this.speakerFor(known, title);
-        else this.meet(toPerson({ slug: null, name: printed.join(' '), title }));
+        else this.meet(toPerson({ slug: null, name: this.fullName(printed), title }));
         break;
       }
     }
@@ -224,7 +227,7 @@ class Extractor {
 
   /** «حاكم مليلية؛ إدواردو دي كاسترو؛»: a title, then a name between separators. */
   private meetTitledName(separator: number): void {
-    const next = this.body.slice(separator + 1).match(/^\s*([^،,؛;.!?؟\n:“”«»"]{3,60})[،,؛;]/u)?.[1].trim();
+    const next = matchAt(NAME_BETWEEN, this.body, separator + 1)?.[1].trim();
     if (!next) return;
     const printed = next.split(/\s+/);
     const words = printed.map((w) => normalizeArabic(w));
@@ -294,7 +297,7 @@ class Extractor {
         const printed = this.body.slice(this.text.startOf(statementLead), this.text.endOf(w));
         return { verb: this.text.tokens[w].norm, word: w, printed: this.withoutConjunction(statementLead, printed) };
       }
-      const verb = verbForm(this.text.tokens[w].norm);
+      const verb = verbAt(this.text, w);
       if (verb) {
         const printed = this.body.slice(this.text.startOf(w), this.text.endOf(w)).replace(/^[وف](?=.{2,})/u, '');
         return { verb, word: w, printed };
@@ -326,7 +329,8 @@ class Extractor {
         if (speaker) return speaker;
       }
       this.mention = mid[0];
-      return null;
+      // «مشيرا إلى أنه يأمل أن “…”»: after a participle the words name nobody new; the speaker goes on.
+      return PARTICIPLE_FORMS.has(verbAt(this.text, found.word) ?? '') ? this.lastSpeaker : null;
     }
     const pre = nameFirst(this.segments(this.body.slice(clauseStart, this.text.startOf(found.word)), false));
     if (pre.length >= 2) return this.resolveMention(pre[0], pre[1], true);
@@ -344,7 +348,7 @@ class Extractor {
     if (!/[،,]/.test(rest.slice(0, lead))) return null;
     const w = this.text.wordAt(from + lead);
     if (w >= this.text.tokens.length || this.text.startOf(w) !== from + lead) return null;
-    const verb = verbForm(this.text.tokens[w].norm);
+    const verb = verbAt(this.text, w);
     if (!verb || !(PRESENT_FORMS.has(verb) || VERBS.has(verb))) return null;
     const end = this.body.slice(this.text.endOf(w)).search(SENTENCE_END);
     const clause = this.body.slice(this.text.endOf(w), end < 0 ? undefined : this.text.endOf(w) + end);
@@ -413,8 +417,9 @@ class Extractor {
     if (!explicit || ANONYMOUS.has(named[0]) || ANONYMOUS.has(lightStem(named[0]))) return null;
     // «المتحدث باسم التحالف العربي تركي المالكي الثلاثاء»: the name is the words after the title.
     const printed = mention.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    // Words after the name that are no part of it: a day («الثلاثاء»), an outlet («لأخبار الآن»).
     let end = all.length;
-    while (end > skip && TIME_WORDS.has(all[end - 1])) end--;
+    while (end > skip + 1 && (TIME_WORDS.has(all[end - 1]) || !isNameWord(all[end - 1]))) end--;
     const at = nameStart(all.slice(skip, end));
     if (at < 0 || printed.length !== all.length) return null;
     const nameWords = all.slice(skip + at, end);
@@ -440,7 +445,9 @@ class Extractor {
       while (first > 0 && k - first < 2) {
         const prev = tokens[first - 1].norm;
         const joined = /^[^\S\n]+$/u.test(this.body.slice(this.text.endOf(first - 1), this.text.startOf(first)));
-        if (!joined || prev.startsWith('ال') || !looksLikeName([prev, ...target]) || TITLE_WORDS.has(prev) || ROLE_NOUNS.has(prev) || HONORIFICS.has(prev)) break;
+        // A verb with its object pronoun («أطلقها») ends the name's run.
+        const pronoun = /(?:ها|هم|هما|كم|نا)$/u.test(prev);
+        if (!joined || pronoun || prev.startsWith('ال') || !looksLikeName([prev, ...target]) || TITLE_WORDS.has(prev) || ROLE_NOUNS.has(prev) || HONORIFICS.has(prev)) break;
         first--;
       }
       const candidate = this.body.slice(this.text.startOf(first), this.text.endOf(k + target.length - 1));
@@ -529,13 +536,13 @@ class Extractor {
 
   private findStatements(): Statement[] {
     const found: Statement[] = [];
-    const orgMatches = this.orgs.find(this.text);
+    const orgMatches = this.orgMatches();
     for (let w = 1; w < this.text.tokens.length; w++) {
       if (!STATEMENT_NOUNS.has(this.text.tokens[w].norm)) continue;
       // «وفق بيان صادر عن ORG، …», «جاء في بلاغ لـORG أن …»
       const leadWord = this.statementLead(w);
       // «ذكر بيان لـORG أن …» is reported speech with the statement as its subject (reported.ts).
-      if (leadWord === null || verbForm(this.text.tokens[leadWord].norm)) continue;
+      if (leadWord === null || verbAt(this.text, leadWord)) continue;
       const org = orgMatches.find((m) => m.firstWord > w && m.firstWord <= w + 3);
       if (!org) continue;
       const statement = this.statementClause(org.end);
@@ -552,7 +559,7 @@ class Extractor {
     const found: Statement[] = [];
     for (const org of orgMatches) {
       const verbWord = org.firstWord - 1;
-      if (verbWord < 0 || !verbForm(this.text.tokens[verbWord].norm)) continue;
+      if (verbWord < 0 || !verbAt(this.text, verbWord)) continue;
       const aside = this.body.slice(org.end).match(/^\s*[،,]\s*(?:في|ضمن)\s+(?:بلاغ|بيان)[^،,.]{0,20}[،,]\s*(?:أن|بأن)\s+/u);
       if (!aside) continue;
       const clause = this.clauseFrom(org.end + aside[0].length);
@@ -593,6 +600,12 @@ class Extractor {
     };
   }
 
+  /** «نفس المصدر», «ما ورد في بيان للقيادة…», «إحصائيات السلطات»: who the source names, if anyone. */
+  private sourceSpeaker(source: string): ExtractedSpeaker | null {
+    const words = source.replace(/^\s*(?:ما\s+)?(?:ورد|جاء|أفاد|أورد)\S*\s*/u, '').replace(/^[\s،,]*(?:(?:أمس|اليوم)[\s،,]+)?(?:في|عن)\s+/u, '').trim();
+    return this.resolveMention(words, null, false);
+  }
+
   /**
    * A participle's speaker («مبرزا أن»): who spoke before in its sentence; else the sentence's
    * subject («وقام فلان، رئيس…، بتبسيط … مبرزا أن»), the words after its first up to a comma.
@@ -609,7 +622,11 @@ class Extractor {
     const w = clause.verbWord;
     const verb = this.body.slice(this.text.startOf(w), this.text.endOf(w)).replace(/^[وف](?=.{3,})/u, '');
     const clauseStart = Math.max(clauseFloor, sentenceStart(this.body, this.text.startOf(w)));
-    const speaker = clause.chained ? this.chainedSpeaker(clauseStart, w) : this.speakerAround({ word: w }, clauseStart, clause.cue);
+    const speaker = clause.source
+      ? this.sourceSpeaker(this.body.slice(clause.source.start, clause.source.end))
+      : clause.chained
+        ? this.chainedSpeaker(clauseStart, w)
+        : this.speakerAround({ word: w }, clauseStart, clause.cue);
     return {
       text: this.body.slice(clause.start, clause.end),
       start: clause.start,
@@ -629,7 +646,7 @@ class Extractor {
     const to = this.text.wordAt(end);
     return {
       topics: this.topicsAround(start, end),
-      organisations: unique(this.orgs.find(this.text, from, to).map((m) => m.value)),
+      organisations: unique(inRange(this.orgMatches(), from, to).map((m) => m.value)),
     };
   }
 
@@ -639,7 +656,7 @@ class Extractor {
    * بوابة إفريقيا» is about migration because the paragraph is.
    */
   private topicsAround(start: number, end: number): string[] {
-    const within = (from: number, to: number) => unique(this.topics.find(this.text, this.text.wordAt(from), this.text.wordAt(to)).map((m) => m.value));
+    const within = (from: number, to: number) => unique(inRange(this.topicMatches(), this.text.wordAt(from), this.text.wordAt(to)).map((m) => m.value));
     const own = within(start, end);
     if (own.length) return own;
     const sentence = within(sentenceStart(this.body, start), sentenceEnd(this.body, end));
@@ -650,12 +667,23 @@ class Extractor {
   }
 
   private mainTopicsMemo: string[] | undefined;
+  private orgMatchesMemo: GazetteerMatch<string>[] | undefined;
+  private topicMatchesMemo: GazetteerMatch<string>[] | undefined;
+
+  /** The organisations the whole text names, read once: a quote's are those within it. */
+  private orgMatches(): GazetteerMatch<string>[] {
+    return (this.orgMatchesMemo ??= this.orgs.find(this.text));
+  }
+
+  private topicMatches(): GazetteerMatch<string>[] {
+    return (this.topicMatchesMemo ??= this.topics.find(this.text));
+  }
 
   /** The topics the article names most often, its title counting twice; none when it names none. */
   private mainTopics(): string[] {
     if (this.mainTopicsMemo) return this.mainTopicsMemo;
     const counts = new Map<string, number>();
-    for (const m of this.topics.find(this.text)) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
+    for (const m of this.topicMatches()) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
     for (const m of this.topics.find(new AnalysedText(this.input.title))) counts.set(m.value, (counts.get(m.value) ?? 0) + 2);
     const top = Math.max(0, ...counts.values());
     this.mainTopicsMemo = top ? [...counts].filter(([, n]) => n === top).map(([slug]) => slug) : [];
@@ -665,7 +693,7 @@ class Extractor {
   /** The article's topics: those of its quotes and those its text names at least twice or in the title. */
   private articleTopics(quotes: ExtractedQuote[]): string[] {
     const counts = new Map<string, number>();
-    for (const m of this.topics.find(this.text)) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
+    for (const m of this.topicMatches()) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
     const inTitle = this.topics.find(new AnalysedText(this.input.title)).map((m) => m.value);
     return unique([...quotes.flatMap((q) => q.topics), ...inTitle, ...[...counts].filter(([, n]) => n >= 2).map(([slug]) => slug)]);
   }
@@ -676,6 +704,16 @@ interface Statement {
   end: number;
   verb: string;
   organisation: string;
+}
+
+// What follows a separator: a title (up to the next one), or a name between two separators.
+const TITLE_AFTER = /\s*([^،,؛;.!?؟\n:“”«»"]{3,120})/uy;
+const NAME_BETWEEN = /\s*([^،,؛;.!?؟\n:“”«»"]{3,60})[،,؛;]/uy;
+
+/** A sticky pattern matched at `at`, without copying the rest of the text. */
+function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
 }
 
 /** Words of time that follow a name: «قال فلان الثلاثاء إن». */
@@ -691,11 +729,17 @@ const TIME_WORDS = new Set(
 function nameStart(words: string[]): number {
   const isTitleWord = (w: string) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(lightStem(w));
   if (!isTitleWord(words[0]) && looksLikeName(words) && words.length <= 4) return 0;
-  for (let i = 1; i <= words.length - 2; i++) {
-    if (words.length - i > 4) continue;
+  // The fewest words: a title's last words are no name («الخبير في أمن المعلومات رائد سمور»);
+  // the name's first words, if any, come back through fullName.
+  for (let i = words.length - 2; i >= 1 && words.length - i <= 4; i--) {
     if (!words[i].startsWith('ال') && !isTitleWord(words[i]) && looksLikeName(words.slice(i))) return i;
   }
   return -1;
+}
+
+/** The matches that lie within words [from, to). */
+function inRange<T>(matches: GazetteerMatch<T>[], from: number, to: number): GazetteerMatch<T>[] {
+  return matches.filter((m) => m.firstWord >= from && m.lastWord < to);
 }
 
 /** Words left between a fronted subject and its verb: «أما فلان، …، فقد اعتبر». */

@@ -47,10 +47,13 @@ export const NARRATOR_VERBS = new Set(norm(['يذكر', 'يشار', 'تذكر'])
 export const PRESENT_FORMS = new Set(norm(PRESENT_ROOTS.flatMap((r) => [`ي${r}`, `ت${r}`])));
 
 /** Words between the speaker and the quote: «قال فلان إن “…”», «شددت على أن “…”». */
-export const CUE_WORDS = new Set(norm(['إن', 'أن', 'على', 'إلى', 'الى', 'بأن', 'قائلا', 'قائلة', 'بالقول', 'فيه', 'في', 'له', 'لها', 'عن', 'قوله', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'أنهم']));
+export const CUE_WORDS = new Set(norm(['إن', 'أن', 'على', 'إلى', 'الى', 'بأن', 'قائلا', 'قائلة', 'بالقول', 'فيه', 'في', 'له', 'لها', 'عن', 'قوله', 'أنه', 'إنه', 'أنها', 'إنها', 'بأنه', 'بأنها', 'أنهم', 'من']));
 
 /** Asides between a speaker and the quote, dropped when reading the speaker: «، في تصريح لهسبريس،». */
-export const ASIDE_STARTS = norm(['في تصريح', 'في حديث', 'في مقابلة', 'في حوار', 'في اتصال', 'ضمن', 'خلال', 'في ندوة', 'في كلمة', 'في تدوينة']);
+export const ASIDE_STARTS = norm([
+  'في تصريح', 'في حديث', 'في مقابلة', 'في حوار', 'في اتصال', 'ضمن', 'خلال', 'في ندوة', 'في كلمة', 'في تدوينة', 'في لقاء', 'في معرض',
+  'على هامش', 'في مؤتمر', 'في برنامج', 'في رسالة', 'أمام',
+]);
 
 /** Sentence openers that are not the speaker: «من جهته، قال …». */
 export const DISCOURSE_MARKERS = norm(['من جهته', 'من جهتها', 'من جانبه', 'من جانبها', 'بدوره', 'بدورها', 'في المقابل', 'في السياق ذاته', 'وفي السياق ذاته']);

@@ -31,21 +31,25 @@ const INSTITUTION_WORDS = norm([
 
 const MAX_NAME_WORDS = 5;
 
+/** Whether a search-form word can be part of a person's name. */
+export function isNameWord(w: string): boolean {
+  return (
+    !/\d/u.test(w) &&
+    w.length >= 2 &&
+    !FUNCTION_WORDS.has(w) &&
+    !VERBS.has(w) &&
+    !CUE_WORDS.has(w) &&
+    !(w.length > 2 && (w.startsWith('و') || w.startsWith('ف')) && VERBS.has(w.slice(1))) &&
+    // A preposition or conjunction glued to the article: «لأخبار», «بالمغرب», «والأمن».
+    !/^(?:لل|لا|بال|وال|فال|كال)/u.test(w)
+  );
+}
+
 /** Whether these search-form words (ranks and honorifics already removed) can be a person's name. */
 export function looksLikeName(words: string[]): boolean {
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
   if (INSTITUTION_WORDS.has(words[0])) return false;
-  return words.every(
-    (w) =>
-      !/\d/u.test(w) &&
-      w.length >= 2 &&
-      !FUNCTION_WORDS.has(w) &&
-      !VERBS.has(w) &&
-      !CUE_WORDS.has(w) &&
-      !(w.length > 2 && (w.startsWith('و') || w.startsWith('ف')) && VERBS.has(w.slice(1))) &&
-      // A preposition or conjunction glued to the article: «لأخبار», «بالمغرب», «والأمن».
-      !/^(?:لل|لا|بال|وال|فال|كال)/u.test(w),
-  );
+  return words.every(isNameWord);
 }
 
 /** «البيان», «التقرير», «المصدر نفسه»: a document or source that stands for the body that issued it. */

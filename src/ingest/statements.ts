@@ -100,6 +100,7 @@ function prepare(db: AppDb) {
         end: p('end'),
         speakerExpertId: p('speakerExpertId'),
         speakerOrganisationId: p('speakerOrganisationId'),
+        attribution: p('attribution'),
       })
       .returning({ id: quotes.id })
       .prepare(),

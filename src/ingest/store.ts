@@ -2,7 +2,7 @@ import { contentHash, searchForm } from '../arabic/normalize';
 import { slugify } from '../arabic/transliterate';
 import type { AppDb } from '../db/client';
 import { writeTransaction } from '../db/write';
-import type { Extraction, ExtractedPerson } from '../extract/types';
+import type { Extraction, ExtractedPerson, ExtractedQuote } from '../extract/types';
 import { storeStatements, type StoreStatements } from './statements';
 
 export interface StoredArticle {
@@ -55,28 +55,33 @@ export function storeExtraction(db: AppDb, extraction: Extraction): StoredArticl
     for (const slug of extraction.organisations) s.linkArticleOrganisation.run({ a: articleId, b: ids.organisation(slug) });
     for (const slug of extraction.topics) s.linkArticleTopic.run({ a: articleId, b: ids.topic(slug) });
 
-    extraction.quotes.forEach((q, i) => {
-      const speaker = q.speaker;
-      const { id: quoteId } = s.insertQuote.get({
-        articleId,
-        position: i + 1,
-        text: q.text,
-        kind: q.kind,
-        verb: q.verb,
-        start: q.start,
-        end: q.end,
-        speakerExpertId: speaker && 'person' in speaker ? (people.get(speaker.person) ?? ids.person(speaker.person)) : null,
-        speakerOrganisationId: speaker && 'organisation' in speaker ? ids.organisation(speaker.organisation) : null,
-      })!;
-      for (const slug of q.topics) s.linkQuoteTopic.run({ a: quoteId, b: ids.topic(slug) });
-      for (const slug of q.organisations) s.linkQuoteOrganisation.run({ a: quoteId, b: ids.organisation(slug) });
-    });
+    extraction.quotes.forEach((q, i) => insertQuote(s, ids, people, articleId, i + 1, q));
     return { articleId, created: !existing, quotes: extraction.quotes.length, newExperts: ids.createdExperts };
   });
 }
 
+/** Writes one extracted quote at `position`, with its speaker (a person met in the article, or found or created), topics and organisations. */
+export function insertQuote(s: StoreStatements, ids: IdCache, people: Map<ExtractedPerson, number>, articleId: number, position: number, q: ExtractedQuote): number {
+  const speaker = q.speaker;
+  const { id: quoteId } = s.insertQuote.get({
+    articleId,
+    position,
+    text: q.text,
+    kind: q.kind,
+    verb: q.verb,
+    start: q.start,
+    end: q.end,
+    speakerExpertId: speaker && 'person' in speaker ? (people.get(speaker.person) ?? ids.person(speaker.person)) : null,
+    speakerOrganisationId: speaker && 'organisation' in speaker ? ids.organisation(speaker.organisation) : null,
+    attribution: q.attribution,
+  })!;
+  for (const slug of q.topics) s.linkQuoteTopic.run({ a: quoteId, b: ids.topic(slug) });
+  for (const slug of q.organisations) s.linkQuoteOrganisation.run({ a: quoteId, b: ids.organisation(slug) });
+  return quoteId;
+}
+
 /** Resolves catalogue slugs and people to ids inside the transaction, creating new people. */
-class IdCache {
+export class IdCache {
   createdExperts = 0;
   private readonly orgs = new Map<string, number>();
   private readonly topicIds = new Map<string, number>();

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ORGANISATION_KINDS, QUOTE_KINDS } from '../db/schema';
+import { firstParagraph } from '../extract/paragraphs';
+import type { Catalogue as ExtractionCatalogue } from '../extract/types';
 import { fromRoot } from '../paths';
 
 export const SEEDS_DIR = fromRoot('seeds');
@@ -99,9 +101,6 @@ export function splitRawArticle(raw: string, titleFromFirstLine: boolean): { tit
   return { title, body: newline < 0 ? '' : text.slice(newline + 1).trim() };
 }
 
-export function firstParagraph(body: string): string {
-  return body.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
-}
 
 function loadArticle(dir: string, file: string): SeedArticle {
   const meta = readJson(ArticleSeed, path.join(dir, file));
@@ -129,5 +128,14 @@ export function loadCatalogue(dir: string = SEEDS_DIR): Catalogue {
       .filter((f) => f.endsWith('.json'))
       .sort()
       .map((f) => loadArticle(articlesDir, f)),
+  };
+}
+
+/** The catalogue the extractor reads, from the seed files: for evaluation without a database. */
+export function catalogueFromSeeds(seeds: Catalogue, options: { withExperts: boolean }): ExtractionCatalogue {
+  return {
+    organisations: seeds.organisations,
+    topics: seeds.topics.map((t) => ({ slug: t.slug, labelAr: t.labelAr, terms: t.lexicon })),
+    experts: options.withExperts ? seeds.experts : [],
   };
 }

@@ -174,6 +174,8 @@ function upsertArticle(tx: Tx, article: Catalogue['articles'][number], { orgIds,
       speakerExpertId: q.speaker && 'expert' in q.speaker ? expertIds.get(q.speaker.expert, quoteWhere) : null,
       speakerOrganisationId:
         q.speaker && 'organisation' in q.speaker ? orgIds.get(q.speaker.organisation, quoteWhere) : null,
+      // Hand-checked annotations: re-extraction keeps them.
+      origin: 'CURATED' as const,
     };
     const { id: quoteId } = tx
       .insert(quotes)

@@ -58,7 +58,8 @@ export class ExpertMutationsResolver {
       const source = existingExpert(ctx, sourceId, 'sourceId');
       const target = existingExpert(ctx, targetId, 'targetId');
       if (source === target) throw badUserInput('sourceId and targetId are the same expert.', 'targetId');
-      ctx.db.update(quotes).set({ speakerExpertId: target }).where(eq(quotes.speakerExpertId, source)).run();
+      // Curated from now on: re-extraction would read the merged name again and bring the duplicate back.
+      ctx.db.update(quotes).set({ speakerExpertId: target, origin: 'CURATED' }).where(eq(quotes.speakerExpertId, source)).run();
       ctx.db.run(sql`INSERT OR IGNORE INTO ${articleExperts} (article_id, expert_id) SELECT article_id, ${target} FROM ${articleExperts} WHERE expert_id = ${source}`);
       ctx.db.run(sql`INSERT OR IGNORE INTO ${expertAffiliations} (expert_id, organisation_id) SELECT ${target}, organisation_id FROM ${expertAffiliations} WHERE expert_id = ${source}`);
       // The target keeps its own fields; it takes the source's where it has none.

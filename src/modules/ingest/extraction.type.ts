@@ -38,6 +38,9 @@ export class ExtractedQuote {
   @Field(() => QuoteKindEnum)
   kind!: QuoteKind;
 
+  @Field(() => String, { nullable: true, description: 'The words the speaker was read from, as printed.' })
+  attribution!: string | null;
+
   @Field(() => String, { nullable: true })
   verb!: string | null;
 

@@ -60,6 +60,7 @@ export class IngestResolver {
           end: q.end,
           position: i + 1,
           kind: q.kind,
+          attribution: q.attribution,
           verb: q.verb,
           speaker: await speaker(q.speaker),
           topics: await topicRows(q.topics),

@@ -17,7 +17,8 @@ export class QuoteMutationsResolver {
   updateQuote(@Arg('input', () => UpdateQuoteInput) input: UpdateQuoteInput, @Ctx() ctx: Context): QuoteEntity {
     return curate(ctx, 'quote', () => {
       const quote = existingQuote(ctx, input.id);
-      const changes: Partial<typeof quotes.$inferInsert> = {};
+      // Whatever a curator touches, re-extraction keeps.
+      const changes: Partial<typeof quotes.$inferInsert> = { origin: 'CURATED' };
       if (input.text != null) Object.assign(changes, relocate(ctx, quote, input.text));
       if (input.speaker !== undefined) {
         const speaker = input.speaker === null ? null : speakerOf(ctx, input.speaker);

@@ -56,10 +56,11 @@ export function onTopics(topicIds: number[] | null, quoteId: SQLiteColumn | SQL 
   return sql`EXISTS (SELECT 1 FROM ${quoteTopics} WHERE ${quoteTopics.quoteId} = ${quoteId} AND ${quoteTopics.topicId} IN (${list}))`;
 }
 
+// Every column of the quotes table under its field name, from the table's own definition.
 const QUOTE_COLUMNS = sql.raw(
-  `q.id AS id, q.article_id AS articleId, q.text AS text, q.kind AS kind, q.verb AS verb, q.start AS start,
-   q."end" AS "end", q.position AS position, q.speaker_expert_id AS speakerExpertId,
-   q.speaker_organisation_id AS speakerOrganisationId`,
+  Object.entries(getTableColumns(quotes))
+    .map(([key, column]) => `q."${column.name}" AS "${key}"`)
+    .join(', '),
 );
 
 /** Yields (parent_id, quote_id) for every quote of each parent. */

@@ -100,7 +100,16 @@ function quoteList(literal: Args | null): FieldProjection | null {
 export const quoteProjections: Record<string, TypeProjection> = {
   Quote: {
     id: globalIdField('Quote'),
-    ...columns({ text: quotes.text, kind: quotes.kind, verb: quotes.verb, start: quotes.start, end: quotes.end, position: quotes.position }),
+    ...columns({
+      text: quotes.text,
+      kind: quotes.kind,
+      verb: quotes.verb,
+      start: quotes.start,
+      end: quotes.end,
+      position: quotes.position,
+      attribution: quotes.attribution,
+      origin: quotes.origin,
+    }),
     article: referenced('Article', articles, quotes.articleId),
     // As QuoteResolver.speaker: the expert when there is one, else the organisation.
     speaker: {

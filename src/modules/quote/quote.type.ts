@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { QUOTE_KINDS, type QuoteKind } from '../../db/schema';
+import { QUOTE_KINDS, QUOTE_ORIGINS, type QuoteKind, type QuoteOrigin } from '../../db/schema';
 import { Node, registerNodeType } from '../../graphql/node';
 import { ConnectionType } from '../../graphql/relay';
 
@@ -9,8 +9,24 @@ registerEnumType(QuoteKindEnum, {
   description: 'DIRECT: words in quote marks. INDIRECT: reported speech, e.g. what a statement said.',
 });
 
+export const QuoteOriginEnum = Object.fromEntries(QUOTE_ORIGINS.map((k) => [k, k])) as { [K in QuoteOrigin]: K };
+registerEnumType(QuoteOriginEnum, {
+  name: 'QuoteOrigin',
+  description: 'Where the quote comes from. EXTRACTED: read by the extractor, and read again by `npm run reextract`. CURATED: annotated or edited by a curator (updateQuote, mergeExperts), kept as it is.',
+});
+
 @ObjectType({ implements: Node, description: 'Words attributed to a speaker in an article.' })
 export class Quote {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The words the speaker was read from, as printed («المسؤول الأمني», «وزارة الهجرة»). Where they name no one the catalogue or the name gate accepts, speaker is null and these words are what a curator has to fix it.',
+  })
+  attribution!: string | null;
+
+  @Field(() => QuoteOriginEnum)
+  origin!: QuoteOrigin;
+
   @Field(() => String, { description: 'Exactly as in the article, without quote marks: article.body.slice(start, end).' })
   text!: string;
 

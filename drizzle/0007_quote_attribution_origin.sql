@@ -1,0 +1,2 @@
+ALTER TABLE `quotes` ADD `attribution` text;--> statement-breakpoint
+ALTER TABLE `quotes` ADD `origin` text DEFAULT 'EXTRACTED' NOT NULL;
