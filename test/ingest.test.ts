@@ -181,9 +181,14 @@ describe('the name gate through ingestArticle', () => {
       expect(res.data.ingestArticle.experts.map((e: { name: string }) => e.name)).toEqual(traps.people);
       const all = (await app.gql('{ experts(first: 100) { edges { node { name } } } }')).data.experts.edges;
       expect(all.length - before).toBe(traps.people.length);
-      // The statements whose speaker is no one the gate lets in keep the words they were read from.
-      const unnamed = res.data.ingestArticle.quotes.edges.filter((e: { node: { speaker: unknown; attribution: string | null } }) => !e.node.speaker && e.node.attribution);
-      expect(unnamed.map((e: { node: { attribution: string } }) => e.node.attribution)).toEqual(expect.arrayContaining(['وزارة الداخلية', 'مسؤول بالوزارة', 'السلطات الأمنية']));
+      // Institutions speak as organisations, added to the catalogue; an unnamed official is nobody,
+      // and the statement keeps the words it was read from.
+      type Node = { speaker: { __typename: string } | null; attribution: string | null };
+      const nodes: Node[] = res.data.ingestArticle.quotes.edges.map((e: { node: Node }) => e.node);
+      expect(nodes.filter((n) => n.speaker?.__typename === 'Organisation').map((n) => n.attribution)).toEqual(['وزارة الداخلية', 'السلطات الأمنية']);
+      expect(nodes.filter((n) => !n.speaker).map((n) => n.attribution)).toContain('مسؤول بالوزارة');
+      const created = (await app.gql('{ organisations(first: 100, filter: { kind: OTHER }) { edges { node { name } } } }')).data.organisations.edges.map((e: { node: { name: string } }) => e.node.name);
+      expect(created).toEqual(expect.arrayContaining(['وزارة الداخلية', 'السلطات الأمنية']));
     } finally {
       await app.close();
     }

@@ -165,12 +165,25 @@ const sameName = (a: string, b: string) => normalizeArabic(a).replace(/\s+/g, ' 
 function speakerMatches(gold: GoldSpeaker, predicted: ExtractedSpeaker | null, organisationNamed: (name: string) => string | null): boolean {
   if (gold === null || predicted === null) return gold === predicted;
   if ('organisation' in gold) return 'organisation' in predicted && predicted.organisation === gold.organisation;
-  if ('organisationName' in gold) return 'organisation' in predicted && organisationNamed(gold.organisationName) === predicted.organisation;
+  if ('organisationName' in gold) {
+    if ('institution' in predicted) return normalizeArabic(predicted.institution) === normalizeArabic(gold.organisationName);
+    return 'organisation' in predicted && organisationNamed(gold.organisationName) === predicted.organisation;
+  }
   return 'person' in predicted && (sameName(predicted.person.name, gold.name) || bareName(predicted.person.name) === bareName(gold.name));
 }
 
 const describe = (s: ExtractedSpeaker | GoldSpeaker) =>
-  s === null ? 'nobody' : 'organisation' in s ? s.organisation : 'organisationName' in s ? s.organisationName : 'person' in s ? s.person.name : s.name;
+  s === null
+    ? 'nobody'
+    : 'organisation' in s
+      ? s.organisation
+      : 'organisationName' in s
+        ? s.organisationName
+        : 'institution' in s
+          ? s.institution
+          : 'person' in s
+            ? s.person.name
+            : s.name;
 
 /**
  * Scores the extractor against gold articles. A quote counts when its offsets are exactly the

@@ -19,7 +19,7 @@ import {
   verbForm,
 } from './lexicon';
 import { findMarkedSpans, type MarkedSpan } from './marks';
-import { DOCUMENT_NOUNS, isNameWord, isSameSource, looksLikeName } from './names';
+import { DOCUMENT_NOUNS, institutionName, isNameWord, isSameSource, looksLikeName } from './names';
 import { findReportedClauses, findSourcedClauses, verbAt, type ReportedClause } from './reported';
 import type { Catalogue, ExtractedPerson, ExtractedQuote, ExtractedSpeaker, ExtractInput, Extraction } from './types';
 
@@ -156,7 +156,7 @@ class Extractor {
       this.lastQuoteEnd = quote.end;
       this.lastAttribution = quote.attribution;
       this.lastSpeaker = quote.speaker;
-      if (quote.speaker && 'organisation' in quote.speaker) this.lastOrganisation = quote.speaker;
+      if (quote.speaker && !('person' in quote.speaker)) this.lastOrganisation = quote.speaker;
     }
 
     const articleOrgs = new Set(this.orgMatches().map((m) => m.value));
@@ -400,6 +400,9 @@ class Extractor {
 
     const org = this.organisationIn(mention);
     if (org) return { organisation: org };
+    // A body the catalogue does not hold yet: «قالت السلطات الأمنية إنها…».
+    const institution = explicit ? institutionName(mention.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))) : null;
+    if (institution) return { institution };
 
     // «الدكتورة فلانة», «الخبير الأمني فلان», «الأكاديمية الإسبانية فلانة»: honorifics, roles and
     // their adjectives before a name.
@@ -476,7 +479,7 @@ class Extractor {
   private coreferent(roleWord: string): ExtractedSpeaker | null {
     const role = lightStem(roleWord).replace(/ه$/, '');
     const last = this.lastSpeaker;
-    if (last && 'organisation' in last) return null;
+    if (last && !('person' in last)) return null;
     if (last && 'person' in last) {
       const p = last.person as Person;
       if (!role || p.titleStems.some((s) => s.startsWith(role)) || !this.people.some((o) => o !== p && o.titleStems.some((s) => s.startsWith(role)))) {
@@ -603,7 +606,13 @@ class Extractor {
   /** «نفس المصدر», «ما ورد في بيان للقيادة…», «إحصائيات السلطات»: who the source names, if anyone. */
   private sourceSpeaker(source: string): ExtractedSpeaker | null {
     const words = source.replace(/^\s*(?:ما\s+)?(?:ورد|جاء|أفاد|أورد)\S*\s*/u, '').replace(/^[\s،,]*(?:(?:أمس|اليوم)[\s،,]+)?(?:في|عن)\s+/u, '').trim();
-    return this.resolveMention(words, null, false);
+    // A source names a body, never a person to create: institutions only.
+    return this.resolveMention(words, null, false) ?? this.institutionOnly(words);
+  }
+
+  private institutionOnly(mention: string): ExtractedSpeaker | null {
+    const institution = institutionName(mention.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)));
+    return institution ? { institution } : null;
   }
 
   /**

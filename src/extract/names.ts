@@ -52,6 +52,32 @@ export function looksLikeName(words: string[]): boolean {
   return words.every(isNameWord);
 }
 
+/** Nouns that stand before the body they come from: «بيان للقيادة العامة…», «إحصائيات السلطات». */
+const SOURCE_NOUNS = norm(['بيان', 'بلاغ', 'تقرير', 'إحصائيات', 'احصائيات', 'معطيات', 'أرقام', 'وثيقة', 'مذكرة', 'دراسة']);
+
+/**
+ * The institution a mention names, as printed without the statement that comes from it or a
+ * preposition glued to it («بيان للقيادة العامة للدرك الوطني» → «القيادة العامة للدرك الوطني»); null
+ * when the mention is no institution's name.
+ */
+export function institutionName(printed: string[]): string | null {
+  let words = printed;
+  const first = normalizeArabic(words[0] ?? '');
+  if (SOURCE_NOUNS.has(first) && words.length >= 2) {
+    words = words.slice(1);
+    // «للقيادة» is ل + «القيادة».
+    words = [words[0].replace(/^لل/u, 'ال'), ...words.slice(1)];
+  }
+  const norms = words.map(normalizeArabic);
+  if (norms.length === 0 || norms.length > 6 || !INSTITUTION_WORDS.has(norms[0]) || DOCUMENT_WORDS.has(norms[0])) return null;
+  // Its other words are nouns and adjectives: «للدرك», «بالمغرب» may carry a preposition.
+  if (norms.some((w) => /\d/u.test(w) || FUNCTION_WORDS.has(w) || VERBS.has(w))) return null;
+  return words.join(' ');
+}
+
+/** Institution words that are a document or a source, not a body. */
+const DOCUMENT_WORDS = norm(['مصادر', 'المصادر', 'تقرير', 'التقرير', 'دراسة', 'الدراسة', 'بيان', 'البيان', 'بلاغ', 'البلاغ']);
+
 /** «البيان», «التقرير», «المصدر نفسه»: a document or source that stands for the body that issued it. */
 export const DOCUMENT_NOUNS = norm(['البيان', 'البلاغ', 'التقرير', 'الوثيقة', 'المذكرة']);
 

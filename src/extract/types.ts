@@ -24,7 +24,12 @@ export interface ExtractedPerson {
   title: string | null;
 }
 
-export type ExtractedSpeaker = { person: ExtractedPerson } | { organisation: string };
+/**
+ * Who said a quote: a person; an organisation of the catalogue, by slug; or an institution the
+ * catalogue does not hold yet («وزارة الهجرة المغربية», «السلطات الأمنية»), by its name as printed,
+ * which ingest adds to the catalogue as an organisation.
+ */
+export type ExtractedSpeaker = { person: ExtractedPerson } | { organisation: string } | { institution: string };
 
 export interface ExtractedQuote {
   text: string;

@@ -25,8 +25,14 @@ export interface ReextractChange {
 
 type StoredQuote = { id: number; start: number; end: number; kind: string; origin: string; speaker: string | null };
 
-/** Who said a quote, as a comparable key: an expert's name, an organisation's slug, or nobody. */
-const speakerKey = (q: ExtractedQuote) => (q.speaker === null ? null : 'person' in q.speaker ? `person:${q.speaker.person.name}` : `organisation:${q.speaker.organisation}`);
+/** Who said a quote, as a comparable key: an expert's name, an organisation's name, or nobody. */
+function speakerKey(q: ExtractedQuote, catalogue: Catalogue): string | null {
+  const s = q.speaker;
+  if (s === null) return null;
+  if ('person' in s) return `person:${s.person.name}`;
+  if ('institution' in s) return `organisation:${s.institution}`;
+  return `organisation:${catalogue.organisations.find((o) => o.slug === s.organisation)?.name ?? s.organisation}`;
+}
 
 /**
  * Runs the current extractor over a stored article, in one transaction: its extracted quotes are
@@ -52,7 +58,7 @@ export function reextractArticle(db: AppDb, articleId: number, catalogue: Catalo
         kind: quotes.kind,
         origin: quotes.origin,
         speaker: experts.name,
-        organisation: organisations.slug,
+        organisation: organisations.name,
       })
       .from(quotes)
       .leftJoin(experts, eq(experts.id, quotes.speakerExpertId))
@@ -67,7 +73,7 @@ export function reextractArticle(db: AppDb, articleId: number, catalogue: Catalo
     for (const q of fresh) {
       const old = before.get(`${q.start}:${q.end}`);
       if (!old) change.added += 1;
-      else if (old.kind !== q.kind || old.speaker !== speakerKey(q)) change.reattributed += 1;
+      else if (old.kind !== q.kind || old.speaker !== speakerKey(q, catalogue)) change.reattributed += 1;
     }
     const now = new Set(fresh.map((q) => `${q.start}:${q.end}`));
     change.removed = [...before.keys()].filter((key) => !now.has(key)).length;

@@ -67,6 +67,8 @@ function prepare(db: AppDb) {
     articleSlugTaken: db.select({ id: articles.id }).from(articles).where(eq(articles.slug, p('slug'))).prepare(),
     expertSlugTaken: db.select({ id: experts.id }).from(experts).where(eq(experts.slug, p('slug'))).prepare(),
     organisationBySlug: db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, p('slug'))).prepare(),
+    organisationByName: db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, p('name'))).prepare(),
+    insertOrganisation: db.insert(organisations).values({ slug: p('slug'), name: p('name') }).returning({ id: organisations.id }).prepare(),
     topicBySlug: db.select({ id: topics.id }).from(topics).where(eq(topics.slug, p('slug'))).prepare(),
     expertBySlug: db.select({ id: experts.id, title: experts.title }).from(experts).where(eq(experts.slug, p('slug'))).prepare(),
     expertByName: db

@@ -72,7 +72,7 @@ export function insertQuote(s: StoreStatements, ids: IdCache, people: Map<Extrac
     start: q.start,
     end: q.end,
     speakerExpertId: speaker && 'person' in speaker ? (people.get(speaker.person) ?? ids.person(speaker.person)) : null,
-    speakerOrganisationId: speaker && 'organisation' in speaker ? ids.organisation(speaker.organisation) : null,
+    speakerOrganisationId: speaker === null || 'person' in speaker ? null : 'organisation' in speaker ? ids.organisation(speaker.organisation) : ids.institution(speaker.institution),
     attribution: q.attribution,
   })!;
   for (const slug of q.topics) s.linkQuoteTopic.run({ a: quoteId, b: ids.topic(slug) });
@@ -83,6 +83,7 @@ export function insertQuote(s: StoreStatements, ids: IdCache, people: Map<Extrac
 /** Resolves catalogue slugs and people to ids inside the transaction, creating new people. */
 export class IdCache {
   createdExperts = 0;
+  createdOrganisations = 0;
   private readonly orgs = new Map<string, number>();
   private readonly topicIds = new Map<string, number>();
 
@@ -94,6 +95,15 @@ export class IdCache {
 
   topic(slug: string): number {
     return cached(this.topicIds, slug, () => this.s.topicBySlug.get({ slug })?.id);
+  }
+
+  /** An organisation by its name as printed, else a new one of kind OTHER for a curator to complete. */
+  institution(name: string): number {
+    const found = this.s.organisationByName.get({ name });
+    if (found) return found.id;
+    const slug = freeSlug(slugify(name) || 'organisation', null, (c) => !!this.s.organisationBySlug.get({ slug: c }));
+    this.createdOrganisations += 1;
+    return this.s.insertOrganisation.get({ slug, name })!.id;
   }
 
   /** A catalogue expert by slug, else a person of the same name (search form), else a new expert. */

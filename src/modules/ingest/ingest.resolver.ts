@@ -44,6 +44,7 @@ export class IngestResolver {
     const speaker = async (s: Speaker | null): Promise<ExtractedSpeaker | null> => {
       if (s === null) return null;
       if ('person' in s) return person(s.person);
+      if ('institution' in s) return { name: s.institution, title: null, expert: null, organisation: null };
       const org = await organisationBySlug(ctx).load(s.organisation);
       return { name: org?.name ?? s.organisation, title: null, expert: null, organisation: org };
     };
