@@ -19,6 +19,13 @@ describe('normalizeArabic', () => {
     expect(normalizeArabic('مؤسسة رئيس')).toBe('موسسه رييس');
   });
 
+  it('folds the Persian letter forms and the Maghreb’s g into the Arabic ones', () => {
+    expect(normalizeArabic('الأمن السیبرانی')).toBe(normalizeArabic('الأمن السيبراني'));
+    expect(normalizeArabic('الکوکایین')).toBe(normalizeArabic('الكوكايين'));
+    expect(normalizeArabic('الھجرة')).toBe(normalizeArabic('الهجرة'));
+    expect(normalizeArabic('الحراڭة')).toBe(normalizeArabic('الحراكة'));
+  });
+
   it('maps Arabic-Indic and Persian digits to 0–9 and lower-cases Latin', () => {
     expect(normalizeArabic('عام ٢٠٢٥ و۱۹۹۹ Interpol')).toBe('عام 2025 و1999 interpol');
   });

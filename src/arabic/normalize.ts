@@ -5,7 +5,8 @@
  * - The search form folds what readers treat as the same letter, so that «السِّيبراني»,
  *   «السيبرانـــي» and «السيبراني» meet:
  *   harakat (U+064B–U+0652) and the dagger alef (U+0670) are removed, and so is tatweel (U+0640);
- *   أ إ آ ٱ fold to ا, ى to ي, ة to ه, ؤ to و, ئ to ي; Arabic-Indic and Persian digits become 0–9;
+ *   أ إ آ ٱ fold to ا, ى to ي, ة to ه, ؤ to و, ئ to ي; the Persian forms ی ک ھ ہ ە to ي ك ه, and the
+ *   Maghreb's ڭ and گ to ك; Arabic-Indic and Persian digits become 0–9;
  *   bidi controls and zero-width characters are dropped; Latin letters are lower-cased.
  *
  * SQLite's FTS5 unicode61 tokenizer knows none of this and splits words at harakat, so the app
@@ -32,6 +33,15 @@ const FOLD = new Map<number, string>([
   [0x0629, 'ه'], // ة
   [0x0624, 'و'], // ؤ
   [0x0626, 'ي'], // ئ
+  // Persian and Urdu forms that keyboards and copied text put in Arabic words.
+  [0x06cc, 'ي'], // ی
+  [0x06a9, 'ك'], // ک
+  [0x06be, 'ه'], // ھ
+  [0x06c1, 'ه'], // ہ
+  [0x06d5, 'ه'], // ە
+  // The Maghreb's g (الحراڭة), written ك as often.
+  [0x06ad, 'ك'], // ڭ
+  [0x06af, 'ك'], // گ
 ]);
 for (let d = 0; d <= 9; d++) {
   FOLD.set(0x0660 + d, String(d)); // Arabic-Indic digits
