@@ -24,14 +24,20 @@ describe('extractor fuzz', () => {
     fc.assert(
       fc.property(bodies, (raw) => {
         const result = extractArticle({ title: 'عنوان', body: raw }, catalogue);
-        let previousEnd = -1;
-        for (const q of result.quotes) {
+        let previousStart = -1;
+        for (const [i, q] of result.quotes.entries()) {
           expect(q.start).toBeGreaterThanOrEqual(0);
           expect(q.end).toBeGreaterThan(q.start);
           expect(q.end).toBeLessThanOrEqual(result.body.length);
           expect(result.body.slice(q.start, q.end)).toBe(q.text);
-          expect(q.start).toBeGreaterThan(previousEnd);
-          previousEnd = q.end;
+          expect(q.start).toBeGreaterThanOrEqual(previousStart);
+          previousStart = q.start;
+          // Quotes never cross: one that overlaps another is a quote in marks inside reported speech.
+          for (const other of result.quotes.slice(0, i)) {
+            if (other.end <= q.start) continue;
+            expect([other.kind, q.kind]).toEqual(['INDIRECT', 'DIRECT']);
+            expect(q.end).toBeLessThanOrEqual(other.end);
+          }
         }
       }),
       { numRuns: 3000 },

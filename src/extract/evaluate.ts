@@ -64,29 +64,33 @@ interface FixtureFile {
   people?: string[];
 }
 
-/** Annotated fixtures: offsets are found from the text, which must occur exactly once. */
-export function goldFromFixtures(dir: string): GoldArticle[] {
+/** Every `*.json` file of a folder, parsed, in name order. */
+function jsonFiles<T>(dir: string): [file: string, content: T][] {
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((file) => {
-      const fixture = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as FixtureFile;
-      const body = fixture.paragraphs.join('\n').normalize('NFC');
-      return {
-        id: `fixtures/${file}`,
-        title: fixture.title,
-        body,
-        notQuotes: fixture.notQuotes,
-        people: fixture.people,
-        quotes: fixture.quotes.map((q) => {
-          const text = q.text.normalize('NFC');
-          const start = body.indexOf(text);
-          if (start < 0 || body.indexOf(text, start + 1) >= 0) throw new Error(`${file}: quote must occur exactly once: ${text.slice(0, 40)}`);
-          return { ...q, text, start, end: start + text.length };
-        }),
-      };
-    });
+    .map((file) => [file, JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as T]);
+}
+
+/** Annotated fixtures: offsets are found from the text, which must occur exactly once. */
+export function goldFromFixtures(dir: string): GoldArticle[] {
+  return jsonFiles<FixtureFile>(dir).map(([file, fixture]) => {
+    const body = fixture.paragraphs.join('\n').normalize('NFC');
+    return {
+      id: `fixtures/${file}`,
+      title: fixture.title,
+      body,
+      notQuotes: fixture.notQuotes,
+      people: fixture.people,
+      quotes: fixture.quotes.map((q) => {
+        const text = q.text.normalize('NFC');
+        const start = body.indexOf(text);
+        if (start < 0 || body.indexOf(text, start + 1) >= 0) throw new Error(`${file}: quote must occur exactly once: ${text.slice(0, 40)}`);
+        return { ...q, text, start, end: start + text.length };
+      }),
+    };
+  });
 }
 
 interface DevSetFile {
@@ -104,30 +108,25 @@ interface DevSetFile {
  * each quote's text an exact substring of it, found in order.
  */
 export function goldFromDir(dir: string): GoldArticle[] {
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((file) => {
-      const article = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as DevSetFile;
-      // As the extractor stores it: NFC, Windows line ends folded, trimmed.
-      const body = article.body.normalize('NFC').replace(/\r\n?/g, '\n').trim();
-      let from = 0;
-      const quotes = article.expected.quotes.map((q) => {
-        const text = q.text.normalize('NFC');
-        let start = body.indexOf(text, from);
-        if (start < 0) start = body.indexOf(text);
-        if (start < 0) throw new Error(`${file}: quote not found in the body: ${text.slice(0, 40)}`);
-        from = start + 1;
-        const speaker: GoldSpeaker = q.speaker === null ? null : q.speakerType === 'organisation' ? { organisationName: q.speaker } : { name: q.speaker };
-        return { text, start, end: start + text.length, kind: q.kind, speaker, topics: q.topics };
-      });
-      const people = [
-        ...(article.expected.experts ?? []).map((e) => e.name),
-        ...article.expected.quotes.filter((q) => q.speaker && q.speakerType !== 'organisation').map((q) => q.speaker!),
-      ];
-      return { id: path.basename(file), title: article.title, body, quotes, notQuotes: article.expected.notQuotes ?? [], people };
+  return jsonFiles<DevSetFile>(dir).map(([file, article]) => {
+    // As the extractor stores it: NFC, Windows line ends folded, trimmed.
+    const body = article.body.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+    let from = 0;
+    const quotes = article.expected.quotes.map((q) => {
+      const text = q.text.normalize('NFC');
+      let start = body.indexOf(text, from);
+      if (start < 0) start = body.indexOf(text);
+      if (start < 0) throw new Error(`${file}: quote not found in the body: ${text.slice(0, 40)}`);
+      from = start + 1;
+      const speaker: GoldSpeaker = q.speaker === null ? null : q.speakerType === 'organisation' ? { organisationName: q.speaker } : { name: q.speaker };
+      return { text, start, end: start + text.length, kind: q.kind, speaker, topics: q.topics };
     });
+    const people = [
+      ...(article.expected.experts ?? []).map((e) => e.name),
+      ...article.expected.quotes.filter((q) => q.speaker && q.speakerType !== 'organisation').map((q) => q.speaker!),
+    ];
+    return { id: path.basename(file), title: article.title, body, quotes, notQuotes: article.expected.notQuotes ?? [], people };
+  });
 }
 
 /**

@@ -123,7 +123,8 @@ class Extractor {
     // People the catalogue knows, named anywhere in the article, can be referred to by surname.
     for (const m of this.catalogueNames.find(this.text)) this.meet(this.fromCatalogue(this.catalogue.experts[m.value]));
 
-    const marked = findMarkedSpans(this.body).filter((s) => !this.isQuotedName(s));
+    const allMarked = findMarkedSpans(this.body);
+    const marked = allMarked.filter((s) => !this.isQuotedName(s));
     this.meetIntroducedPeople(marked);
     this.meetAppositions(marked);
     const statements = this.findStatements().filter((st) => !marked.some((m) => m.start < st.end && st.start < m.end));
@@ -131,9 +132,11 @@ class Extractor {
     const byVerb = findReportedClauses(this.text, this.body, marked);
     const bySource = findSourcedClauses(this.text, this.body, marked).filter((c) => !byVerb.some((v) => v.start < c.end && c.start < v.end));
     const reported = [...byVerb, ...bySource].filter((r) => !statements.some((st) => st.start < r.end && r.start < st.end) && !marked.some((m) => m.start <= r.start && r.end <= m.end));
+    // A few words in marks inside reported speech are the speaker's own words, unless they name something.
+    const fragments = allMarked.filter((s) => !marked.includes(s) && this.isFragment(s) && reported.some((c) => c.start <= s.start && s.end <= c.end));
     type Candidate = { start: number; span?: MarkedSpan; statement?: Statement; reported?: ReportedClause };
     const candidates: Candidate[] = [
-      ...marked.map((span) => ({ start: span.start, span })),
+      ...[...marked, ...fragments].map((span) => ({ start: span.start, span })),
       ...statements.map((statement) => ({ start: statement.start, statement })),
       ...reported.map((clause) => ({ start: clause.start, reported: clause })),
     ].sort((a, b) => a.start - b.start);
@@ -256,11 +259,30 @@ class Extractor {
     const cue = prevWord !== undefined && ['ان', 'قايلا', 'قايله', 'بالقول'].includes(prevWord) && /\s$/.test(before);
     const after = this.body.slice(span.end + 1).match(/^\s*(.)/u)?.[1];
     const sentenceGoesOn = after !== undefined && /[\p{L}]/u.test(after);
-    const wholeName = this.orgs.find(this.text, first, last + 1).some((m) => m.firstWord === first && m.lastWord === last);
-    const nameCue = prevWord !== undefined && (NAME_CUES.has(prevWord) || NAME_CUES.has(lightStem(prevWord)));
-    if (words <= 3) return wholeName || attached || nameCue || !(colon || cue) || sentenceGoesOn;
-    if (words <= 8) return (attached || nameCue) && !colon && !cue;
+    if (this.namesSomething(span)) return true;
+    if (words <= 3) return attached || !(colon || cue) || sentenceGoesOn;
+    if (words <= 8) return attached && !colon && !cue;
     return false;
+  }
+
+  /**
+   * A few words in marks that read as said, not as a name: «بفضل «يقظة الأجهزة»», «“غير صحيح”».
+   * Names in marks are mostly definite («البوليساريو», «الدولة الإسلامية»), Latin, or a body's name.
+   */
+  private isFragment(span: MarkedSpan): boolean {
+    const first = this.text.tokens[this.text.wordAt(span.start)]?.norm;
+    return !!first && !first.startsWith('ال') && !/^[a-z0-9]/u.test(first) && !INSTITUTION_START.test(first) && !this.namesSomething(span);
+  }
+
+  /** Words in marks that name something: an organisation of the catalogue, or a word such as «موقع», «عملية» just before. */
+  private namesSomething(span: MarkedSpan): boolean {
+    const first = this.text.wordAt(span.start);
+    const last = this.text.wordAt(span.end) - 1;
+    if (last < first) return true;
+    const prevWord = this.text.tokens[first - 1]?.norm;
+    const wholeName = inRange(this.orgMatches(), first, last + 1).some((m) => m.firstWord === first && m.lastWord === last);
+    const nameCue = prevWord !== undefined && (NAME_CUES.has(prevWord) || NAME_CUES.has(lightStem(prevWord)));
+    return wholeName || (nameCue && last - first < 8);
   }
 
   private attributeMarked(span: MarkedSpan, clauseFloor: number, previous: ExtractedQuote | undefined): ExtractedQuote {
@@ -373,7 +395,8 @@ class Extractor {
     }
     return text
       .split(SEGMENT_SPLIT)
-      .map((s) => cutAside(s.trim().replace(/^أما\s+/u, '')))
+      // «وكانت المديرية … قد أفادت»: the auxiliary around a fronted subject is no part of it.
+      .map((s) => cutAside(s.trim().replace(/^أما\s+/u, '').replace(/^و?كان(?:ت)?\s+/u, '').replace(/\s+قد$/u, '')))
       .filter((s) => {
         const n = normalizeArabic(s);
         return s !== '' && !ASIDE_STARTS.some((a) => n.startsWith(a)) && !DISCOURSE_MARKERS.includes(n) && !LINKERS.has(n);
@@ -409,7 +432,9 @@ class Extractor {
     let skip = 0;
     while (skip < all.length - 1 && (HONORIFICS.has(all[skip]) || ROLE_NOUNS.has(all[skip]) || (isNisba(all[skip]) && all.length - skip > 2))) skip++;
     const named = all.slice(skip);
-    const person = this.knownPerson(all) ?? (skip ? this.knownPerson(named) : null);
+    // «بناني حديثه»: a person met, then words that are not their name.
+    let person = this.knownPerson(all) ?? (skip ? this.knownPerson(named) : null);
+    for (let k = named.length - 1; !person && k >= 1; k--) person = this.people.length ? this.knownMet(named.slice(0, k)) : null;
     if (person) return this.speakerFor(person, apposition);
 
     // «الخبير الدولي في إدارة الأزمات…»: a title already met.
@@ -504,6 +529,11 @@ class Extractor {
     const statement = t.tokens.some((tok) => STATEMENT_NOUNS.has(tok.norm) || STATEMENT_NOUNS.has(stripConjunction(tok.norm)));
     const first = matches[0];
     return first.firstWord <= 0 || statement ? first.value : null;
+  }
+
+  /** A person already met in this article whose name contains all these words. */
+  private knownMet(words: string[]): Person | null {
+    return [...this.people].reverse().find((p) => words.every((w) => p.nameWords.includes(w))) ?? null;
   }
 
   /** A person already met (or in the catalogue) whose name contains all the mention's words. */
@@ -745,6 +775,9 @@ function nameStart(words: string[]): number {
   }
   return -1;
 }
+
+/** The first words of a body's name in marks: «حزب الله», «جبهة البوليساريو». */
+const INSTITUTION_START = /^(?:حزب|جبهه|تنظيم|حركه|جماعه|منظمه|مجلس|وزاره)$/u;
 
 /** The matches that lie within words [from, to). */
 function inRange<T>(matches: GazetteerMatch<T>[], from: number, to: number): GazetteerMatch<T>[] {

@@ -52,7 +52,7 @@ export const CUE_WORDS = new Set(norm(['إن', 'أن', 'على', 'إلى', 'ال
 /** Asides between a speaker and the quote, dropped when reading the speaker: «، في تصريح لهسبريس،». */
 export const ASIDE_STARTS = norm([
   'في تصريح', 'في حديث', 'في مقابلة', 'في حوار', 'في اتصال', 'ضمن', 'خلال', 'في ندوة', 'في كلمة', 'في تدوينة', 'في لقاء', 'في معرض',
-  'على هامش', 'في مؤتمر', 'في برنامج', 'في رسالة', 'أمام',
+  'على هامش', 'في مؤتمر', 'في برنامج', 'في رسالة', 'أمام', 'في بلاغ', 'في بيان',
 ]);
 
 /** Sentence openers that are not the speaker: «من جهته، قال …». */

@@ -17,7 +17,8 @@ export interface MarkedSpan {
 }
 
 const OPENERS = new Set(['“', '«', '„']);
-const PAIR: Record<string, string> = { '“': '”', '„': '”', '«': '»', '”': '”', '"': '"', '‘': '’' };
+// »…« is the reversed pair some outlets type.
+const PAIR: Record<string, string> = { '“': '”', '„': '”', '«': '»', '»': '«', '”': '”', '"': '"', '‘': '’' };
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 
@@ -63,9 +64,12 @@ export function findMarkedSpans(body: string): MarkedSpan[] {
       if (stack.length) stack.push({ mark: c, at: i });
     } else if (c === '’') {
       if (top?.mark === '‘') stack.pop();
-    } else if (OPENERS.has(c) && !(top && c === '“' && isLetter(body[i - 1]) && !isLetter(body[i + 1]))) {
+    } else if (OPENERS.has(c) && !(top && c === '“' && isLetter(body[i - 1]) && !isLetter(body[i + 1])) && !(c === '«' && top?.mark === '»')) {
       stack.push({ mark: c, at: i });
-    } else if (c === '»' || c === '”' || c === '"' || c === '“') {
+    } else if (c === '»' && stack.length === 0 && isLetter(body[i + 1])) {
+      // No quote is open and a word follows: a reversed »…«.
+      stack.push({ mark: c, at: i });
+    } else if (c === '»' || c === '”' || c === '"' || c === '“' || c === '«') {
       const openIndex = findOpen(stack, c);
       if (openIndex >= 0) {
         if (openIndex === 0) close(i, false);
