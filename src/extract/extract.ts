@@ -468,7 +468,7 @@ class Extractor {
     const tokens = this.text.tokens;
     let best = words.join(' ');
     for (let k = 0; k + target.length <= tokens.length; k++) {
-      if (!target.every((w, i) => tokens[k + i].norm === w)) continue;
+      if (tokens[k].norm !== target[0] || !target.every((w, i) => tokens[k + i].norm === w)) continue;
       let first = k;
       while (first > 0 && k - first < 2) {
         const prev = tokens[first - 1].norm;
@@ -788,14 +788,13 @@ function inRange<T>(matches: GazetteerMatch<T>[], from: number, to: number): Gaz
 const LINKERS = new Set(['فقد', 'ف', 'فان', 'قد']);
 
 /** «العلوي في حوار مع جريدة …»: an aside glued to the name without commas is cut off. */
+const ASIDE_INSIDE = new RegExp(` (?:${ASIDE_STARTS.join('|')})`, 'u');
+
 function cutAside(segment: string): string {
   const norm = normalizeArabic(segment);
-  for (const aside of ASIDE_STARTS) {
-    const at = norm.indexOf(` ${aside}`);
-    // The search form drops only marks, so a word count maps positions back to the printed text.
-    if (at > 0) return segment.split(/\s+/).slice(0, norm.slice(0, at).split(/\s+/).length).join(' ');
-  }
-  return segment;
+  const at = norm.search(ASIDE_INSIDE);
+  // The search form drops only marks, so a word count maps positions back to the printed text.
+  return at > 0 ? segment.split(/\s+/).slice(0, norm.slice(0, at).split(/\s+/).length).join(' ') : segment;
 }
 
 /** «الإسبانية», «الأمني»: an adjective of origin or field, which describes a name but is not part of it. */
