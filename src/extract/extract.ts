@@ -19,7 +19,7 @@ import {
   verbForm,
 } from './lexicon';
 import { findMarkedSpans, type MarkedSpan } from './marks';
-import { DOCUMENT_NOUNS, institutionName, isNameWord, isSameSource, looksLikeName } from './names';
+import { DOCUMENT_NOUNS, institutionName, isInstitutionHead, isNameWord, isSameSource, looksLikeName } from './names';
 import { findReportedClauses, findSourcedClauses, verbAt, type ReportedClause } from './reported';
 import type { Catalogue, ExtractedPerson, ExtractedQuote, ExtractedSpeaker, ExtractInput, Extraction } from './types';
 
@@ -212,7 +212,7 @@ class Extractor {
       const at = comma.index!;
       if (marked.some((m) => m.start <= at && at < m.end)) continue;
       this.meetTitledName(at);
-      const title = matchAt(TITLE_AFTER, this.body, at + 1)?.[1].trim();
+      const title = cleanTitle(matchAt(TITLE_AFTER, this.body, at + 1)?.[1] ?? '');
       const head = title && normalizeArabic(title).split(/\s+/)[0];
       if (!title || !head || !(TITLE_WORDS.has(head) || TITLE_WORDS.has(lightStem(head)) || ROLE_NOUNS.has(head))) continue;
       const before = this.body.slice(sentenceStart(this.body, at), at).trim().split(/\s+/);
@@ -271,7 +271,9 @@ class Extractor {
    */
   private isFragment(span: MarkedSpan): boolean {
     const first = this.text.tokens[this.text.wordAt(span.start)]?.norm;
-    return !!first && !first.startsWith('ال') && !/^[a-z0-9]/u.test(first) && !INSTITUTION_START.test(first) && !this.namesSomething(span);
+    // One word in marks is a name far more often than a fragment («داعش», «الناتو»).
+    const words = this.text.wordAt(span.end) - this.text.wordAt(span.start);
+    return !!first && words >= 2 && !first.startsWith('ال') && !/^[a-z0-9]/u.test(first) && !INSTITUTION_START.test(first) && !this.namesSomething(span);
   }
 
   /** Words in marks that name something: an organisation of the catalogue, or a word such as «موقع», «عملية» just before. */
@@ -411,8 +413,13 @@ class Extractor {
     if (all.length === 0) return null;
     this.mention = mention.trim();
 
+    // «وتقول الصحيفة نقلا عن وزارة الداخلية»: the body cited speaks.
+    const cited = mention.match(/نقلا\s+عن\s+(.+)$/u);
+    if (cited) return this.resolveMention(cited[1], null, explicit);
     // «البيان», «التقرير»: the body whose statement this goes on with; «المصدر ذاته»: whoever spoke last.
     if (all.length <= 2 && DOCUMENT_NOUNS.has(all[0])) return this.lastOrganisation;
+    // «وأشار الجهاز إلى أن»: the body of that kind named before.
+    if (isInstitutionHead(all)) return this.lastOrganisation ?? this.institutionNamedBefore(all[0]);
     if (isSameSource(all)) return this.lastSpeaker;
 
     // «المصرح عينه», «الباحث ذاته», «المسؤول الأمني المغربي»: the same speaker again.
@@ -448,11 +455,21 @@ class Extractor {
     // Words after the name that are no part of it: a day («الثلاثاء»), an outlet («لأخبار الآن»).
     let end = all.length;
     while (end > skip + 1 && (TIME_WORDS.has(all[end - 1]) || !isNameWord(all[end - 1]))) end--;
+    // A surname alone («وقال موسوي») is a person when the article gives the whole name somewhere.
+    if (end - skip === 1 && printed.length === all.length) {
+      const full = this.fullName([printed[skip]]);
+      const fullWords = full.split(/\s+/).map((w) => normalizeArabic(w));
+      if (fullWords.length < 2 || !looksLikeName(fullWords)) return null;
+      const created = toPerson({ slug: null, name: full, title: apposition?.trim() || null });
+      this.meet(created);
+      return { person: created };
+    }
     const at = nameStart(all.slice(skip, end));
     if (at < 0 || printed.length !== all.length) return null;
     const nameWords = all.slice(skip + at, end);
     const known = this.knownPerson(nameWords);
-    const titleBefore = printed.slice(skip, skip + at).join(' ');
+    // The title keeps its ranks and honorifics: «اللواء», «الناطق الأمني باسم الوزارة».
+    const titleBefore = printed.slice(0, skip + at).join(' ');
     if (known) return this.speakerFor(known, apposition ?? (titleBefore || null));
     const created = toPerson({ slug: null, name: this.fullName(printed.slice(skip + at, end)), title: apposition?.trim() || titleBefore || null });
     this.meet(created);
@@ -470,12 +487,17 @@ class Extractor {
     for (let k = 0; k + target.length <= tokens.length; k++) {
       if (tokens[k].norm !== target[0] || !target.every((w, i) => tokens[k + i].norm === w)) continue;
       let first = k;
-      while (first > 0 && k - first < 2) {
+      const joined = (w: number) => /^[^\S\n]+$/u.test(this.body.slice(this.text.endOf(w - 1), this.text.startOf(w)));
+      while (first > 0 && k - first < 3) {
         const prev = tokens[first - 1].norm;
-        const joined = /^[^\S\n]+$/u.test(this.body.slice(this.text.endOf(first - 1), this.text.startOf(first)));
+        // «عبد المهدي», «أبو بكر»: a compound given name, its second word definite.
+        if (prev.startsWith('ال') && first > 1 && COMPOUND_FIRST.has(tokens[first - 2].norm) && joined(first) && joined(first - 1)) {
+          first -= 2;
+          break;
+        }
         // A verb with its object pronoun («أطلقها») ends the name's run.
         const pronoun = /(?:ها|هم|هما|كم|نا)$/u.test(prev);
-        if (!joined || pronoun || prev.startsWith('ال') || !looksLikeName([prev, ...target]) || TITLE_WORDS.has(prev) || ROLE_NOUNS.has(prev) || HONORIFICS.has(prev)) break;
+        if (k - first >= 2 || !joined(first) || pronoun || prev.startsWith('ال') || !looksLikeName([prev, ...target]) || TITLE_WORDS.has(prev) || ROLE_NOUNS.has(prev) || HONORIFICS.has(prev)) break;
         first--;
       }
       const candidate = this.body.slice(this.text.startOf(first), this.text.endOf(k + target.length - 1));
@@ -486,7 +508,7 @@ class Extractor {
 
   private speakerFor(person: Person, apposition: string | null): ExtractedSpeaker {
     if (!person.title && apposition) {
-      person.title = apposition.trim();
+      person.title = cleanTitle(apposition);
       person.titleStems = phraseStems(person.title);
     }
     this.meet(person);
@@ -640,6 +662,23 @@ class Extractor {
     return this.resolveMention(words, null, false) ?? this.institutionOnly(words);
   }
 
+  /** «جهاز الأمن الداخلي» for «الجهاز»: the first institution the text names with this head noun. */
+  private institutionNamedBefore(head: string): ExtractedSpeaker | null {
+    const bare = head.slice(2);
+    const at = this.text.tokens.findIndex((t) => t.norm === bare || t.norm === `و${bare}`);
+    if (at < 0) return null;
+    // The head and its genitive chain: «جهاز الأمن الداخلي», «جهاز حرس السواحل», not the «تفكيك» after.
+    const definite = (w: number) => w < this.text.tokens.length && /^(?:ال|لل)/u.test(this.text.tokens[w].norm);
+    let end = at;
+    while (end - at < 5) {
+      if (definite(end + 1)) end += 1;
+      else if (definite(end + 2)) end += 2;
+      else break;
+    }
+    const phrase = this.body.slice(this.text.startOf(at), this.text.endOf(end)).split(/[،,؛;.\n]/u)[0];
+    return this.institutionOnly(phrase.replace(/^و/u, ''));
+  }
+
   private institutionOnly(mention: string): ExtractedSpeaker | null {
     const institution = institutionName(mention.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)));
     return institution ? { institution } : null;
@@ -754,6 +793,12 @@ function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | n
   pattern.lastIndex = at;
   return pattern.exec(text);
 }
+
+/** A title as printed, without the «وهو» that introduces it. */
+const cleanTitle = (title: string) => cutAside(title.trim().replace(/^(?:وهو|وهي|هو|هي)\s+/u, ''));
+
+/** First words of compound given names: «عبد المهدي», «أبو بكر». */
+const COMPOUND_FIRST = new Set(['عبد', 'ابو', 'بن', 'ابن'].map(normalizeArabic));
 
 /** Words of time that follow a name: «قال فلان الثلاثاء إن». */
 const TIME_WORDS = new Set(

@@ -15,7 +15,9 @@ const FUNCTION_WORDS = norm([
   'التي', 'الذي', 'الذين', 'هو', 'هي', 'هم', 'هن', 'نحن', 'أنا', 'أنه', 'أنها', 'إنه', 'إنها', 'كل', 'بعض', 'كان', 'كانت',
   'يكون', 'عند', 'بعد', 'قبل', 'منذ', 'حول', 'خلال', 'ضد', 'عبر', 'دون', 'غير', 'بين', 'أو', 'ثم', 'لكن', 'حيث', 'إذ',
   'إذا', 'لو', 'أي', 'أمام', 'تحت', 'فوق', 'نحو', 'ذات', 'نفس', 'ذاته', 'نفسه', 'أيضا', 'اليوم', 'أمس', 'فيما', 'كما',
-  'وقد', 'فقد', 'لقد', 'إنما', 'أما', 'هناك', 'هنا', 'عدد', 'عدة', 'أكثر', 'أقل', 'جميع', 'كافة',
+  'وقد', 'فقد', 'لقد', 'إنما', 'أما', 'هناك', 'هنا', 'عدد', 'عدة', 'أكثر', 'أقل', 'جميع', 'كافة', 'باسم', 'نقلا', 'وهو', 'وهي',
+  // Words that attribute by source: «حسبما ورد», «وفق ما أفاد».
+  'حسب', 'حسبما', 'بحسب', 'وحسب', 'وفق', 'وفقا', 'طبقا', 'ورد', 'جاء',
 ]);
 
 /** The first words of institutions and collective sources: «وزارة الهجرة», «السلطات الأمنية». */
@@ -27,6 +29,7 @@ const INSTITUTION_WORDS = norm([
   'الأجهزة', 'مصادر', 'المصادر', 'تقرير', 'التقرير', 'دراسة', 'الدراسة', 'بيان', 'البيان', 'بلاغ', 'البلاغ', 'الدولة',
   'دولة', 'المملكة', 'السفارة', 'سفارة', 'القنصلية', 'الولاية', 'ولاية', 'المنظمات', 'الجماعات', 'التحالف', 'الاتحاد',
   'جامعة', 'الجامعة', 'معهد', 'المعهد', 'الشركة', 'شركة', 'الصحيفة', 'صحيفة', 'الموقع', 'موقع', 'القناة', 'قناة',
+  'جهاز', 'الجهاز', 'الجهات', 'النيابة العامة', 'المفوضية', 'مفوضية', 'الرئاسة', 'رئاسة', 'البعثة', 'بعثة',
 ]);
 
 const MAX_NAME_WORDS = 5;
@@ -48,8 +51,8 @@ export function isNameWord(w: string): boolean {
 /** Whether these search-form words (ranks and honorifics already removed) can be a person's name. */
 export function looksLikeName(words: string[]): boolean {
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
-  if (INSTITUTION_WORDS.has(words[0])) return false;
-  return words.every(isNameWord);
+  // No word of a name is an institution's («الناطق باسم الوزارة منصور التركي» is a title, then a name).
+  return words.every((w) => isNameWord(w) && !INSTITUTION_WORDS.has(w));
 }
 
 /** Nouns that stand before the body they come from: «بيان للقيادة العامة…», «إحصائيات السلطات». */
@@ -74,6 +77,9 @@ export function institutionName(printed: string[]): string | null {
   if (norms.some((w) => /\d/u.test(w) || FUNCTION_WORDS.has(w) || VERBS.has(w))) return null;
   return words.join(' ');
 }
+
+/** «الجهاز», «الوزارة»: an institution's head noun alone, which refers to one named before. */
+export const isInstitutionHead = (words: string[]): boolean => words.length === 1 && words[0].startsWith('ال') && INSTITUTION_WORDS.has(words[0]) && !DOCUMENT_WORDS.has(words[0]);
 
 /** Institution words that are a document or a source, not a body. */
 const DOCUMENT_WORDS = norm(['مصادر', 'المصادر', 'تقرير', 'التقرير', 'دراسة', 'الدراسة', 'بيان', 'البيان', 'بلاغ', 'البلاغ']);

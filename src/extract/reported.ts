@@ -101,9 +101,10 @@ function complementiserAfter(text: AnalysedText, body: string, verb: number, quo
   for (let w = verb + 1; w < text.tokens.length && w <= verb + MAX_LEAD_WORDS; w++) {
     const start = text.startOf(w);
     if (start >= sentenceEnd || quoteAt <= start) return null;
-    for (let i = text.endOf(w - 1); i < start; i++) if (body[i] === ':' || body[i] === '：') return null;
     const norm = text.tokens[w].norm;
+    // «قال فلان: إنه …» is reported too: a colon right before the complementiser, not before the words.
     if (COMPLEMENTISERS.has(norm)) return w;
+    for (let i = text.endOf(w - 1); i < start; i++) if (body[i] === ':' || body[i] === '：') return null;
     // Another verb of saying first: the complementiser is that verb's.
     if (w > verb + 1 && verbAt(text, w) && !PREPOSITIONS.has(norm)) return null;
   }
