@@ -212,9 +212,11 @@ class Extractor {
       const at = comma.index!;
       if (marked.some((m) => m.start <= at && at < m.end)) continue;
       this.meetTitledName(at);
-      const title = cleanTitle(matchAt(TITLE_AFTER, this.body, at + 1)?.[1] ?? '');
-      const head = title && normalizeArabic(title).split(/\s+/)[0];
-      if (!title || !head || !(TITLE_WORDS.has(head) || TITLE_WORDS.has(lightStem(head)) || ROLE_NOUNS.has(head))) continue;
+      // The head word first, cheaply: most commas are followed by no title.
+      const raw = matchAt(TITLE_AFTER, this.body, at + 1)?.[1].trim().replace(/^(?:وهو|وهي|هو|هي)\s+/u, '');
+      const head = raw && normalizeArabic(raw.slice(0, raw.search(/\s|$/u))).split(/\s+/)[0];
+      if (!raw || !head || !(TITLE_WORDS.has(head) || TITLE_WORDS.has(lightStem(head)) || ROLE_NOUNS.has(head))) continue;
+      const title = cleanTitle(raw);
       const before = this.body.slice(sentenceStart(this.body, at), at).trim().split(/\s+/);
       for (let n = 2; n <= 4 && n <= before.length; n++) {
         const printed = before.slice(-n);
