@@ -1,5 +1,7 @@
 import { lightStem, normalizeArabic, toStored } from '../arabic/normalize';
-import { firstParagraph } from './paragraphs';
+import { firstParagraph, sentenceStart } from './paragraphs';
+import { findOrganisationStatements, statementLead, stripConjunction, withoutConjunction, type OrganisationStatement } from './statements';
+import { inRange, Tagger } from './tagging';
 import { AnalysedText, Gazetteer, phraseStems, type GazetteerMatch } from './gazetteer';
 import {
   ANONYMOUS,
@@ -12,7 +14,6 @@ import {
   PRESENT_FORMS,
   ROLE_NOUNS,
   SAME_WORDS,
-  STATEMENT_LEADS,
   TITLE_WORDS,
   STATEMENT_NOUNS,
   VERBS,
@@ -89,8 +90,9 @@ class Extractor {
   private readonly body: string;
   private readonly text: AnalysedText;
   private readonly orgs: Gazetteer<string>;
-  private readonly topics: Gazetteer<string>;
   private readonly catalogueNames: Gazetteer<number>;
+  /** Catalogue matching: each statement's topics and organisations. */
+  private readonly tags: Tagger;
   /** People met in this article, in order; speakers are resolved against them first. */
   private readonly people: Person[] = [];
   private lastSpeaker: ExtractedSpeaker | null = null;
@@ -110,8 +112,8 @@ class Extractor {
     this.body = toStored(input.body).replace(/\r\n?/g, '\n').trim();
     this.text = new AnalysedText(this.body);
     this.orgs = catalogue.orgs;
-    this.topics = catalogue.topics;
     this.catalogueNames = catalogue.catalogueNames;
+    this.tags = new Tagger(this.text, input.title, catalogue.topics, catalogue.orgs);
   }
 
   /** A catalogue expert as a person of this article: a copy, because a title found here may fill it in. */
@@ -127,14 +129,14 @@ class Extractor {
     const marked = allMarked.filter((s) => !this.isQuotedName(s));
     this.meetIntroducedPeople(marked);
     this.meetAppositions(marked);
-    const statements = this.findStatements().filter((st) => !marked.some((m) => m.start < st.end && st.start < m.end));
+    const statements = findOrganisationStatements(this.text, this.tags.orgMatches()).filter((st) => !marked.some((m) => m.start < st.end && st.start < m.end));
     // An official statement found by its organisation is read as that; other reported speech as the rest.
     const byVerb = findReportedClauses(this.text, this.body, marked);
     const bySource = findSourcedClauses(this.text, this.body, marked).filter((c) => !byVerb.some((v) => v.start < c.end && c.start < v.end));
     const reported = [...byVerb, ...bySource].filter((r) => !statements.some((st) => st.start < r.end && r.start < st.end) && !marked.some((m) => m.start <= r.start && r.end <= m.end));
     // A few words in marks inside reported speech are the speaker's own words, unless they name something.
     const fragments = allMarked.filter((s) => !marked.includes(s) && this.isFragment(s) && reported.some((c) => c.start <= s.start && s.end <= c.end));
-    type Candidate = { start: number; span?: MarkedSpan; statement?: Statement; reported?: ReportedClause };
+    type Candidate = { start: number; span?: MarkedSpan; statement?: OrganisationStatement; reported?: ReportedClause };
     const candidates: Candidate[] = [
       ...[...marked, ...fragments].map((span) => ({ start: span.start, span })),
       ...statements.map((statement) => ({ start: statement.start, statement })),
@@ -149,7 +151,7 @@ class Extractor {
       const around = quotes.findLast((q) => q.kind === 'INDIRECT' && span && q.start <= span.start && span.end <= q.end);
       const quote = span
         ? around
-          ? { text: this.body.slice(span.start, span.end), start: span.start, end: span.end, kind: 'DIRECT' as const, verb: around.verb, speaker: around.speaker, attribution: around.attribution, ...this.tagsOf(span.start, span.end) }
+          ? { text: this.body.slice(span.start, span.end), start: span.start, end: span.end, kind: 'DIRECT' as const, verb: around.verb, speaker: around.speaker, attribution: around.attribution, ...this.tags.tagsOf(span.start, span.end) }
           : this.attributeMarked(span, previousEnd, quotes.at(-1))
         : statement
           ? this.fromStatement(statement)
@@ -162,7 +164,7 @@ class Extractor {
       if (quote.speaker && !('person' in quote.speaker)) this.lastOrganisation = quote.speaker;
     }
 
-    const articleOrgs = new Set(this.orgMatches().map((m) => m.value));
+    const articleOrgs = new Set(this.tags.orgMatches().map((m) => m.value));
     const source = this.resolveSource();
     if (source) articleOrgs.add(source);
     return {
@@ -176,7 +178,7 @@ class Extractor {
       quotes,
       people: this.people.map(({ slug, name, title }) => ({ slug, name, title })),
       organisations: [...articleOrgs],
-      topics: this.articleTopics(quotes),
+      topics: this.tags.articleTopics(quotes),
     };
   }
 
@@ -284,7 +286,7 @@ class Extractor {
     const last = this.text.wordAt(span.end) - 1;
     if (last < first) return true;
     const prevWord = this.text.tokens[first - 1]?.norm;
-    const wholeName = inRange(this.orgMatches(), first, last + 1).some((m) => m.firstWord === first && m.lastWord === last);
+    const wholeName = inRange(this.tags.orgMatches(), first, last + 1).some((m) => m.firstWord === first && m.lastWord === last);
     const nameCue = prevWord !== undefined && (NAME_CUES.has(prevWord) || NAME_CUES.has(lightStem(prevWord)));
     return wholeName || (nameCue && last - first < 8);
   }
@@ -296,7 +298,7 @@ class Extractor {
       verb,
       speaker,
       attribution: this.mention,
-      ...this.tagsOf(span.start, span.end),
+      ...this.tags.tagsOf(span.start, span.end),
     });
     if (span.continued) return tagged(null, this.lastSpeaker);
 
@@ -317,11 +319,11 @@ class Extractor {
   private lastVerb(from: number, to: number): { verb: string; word: number; printed: string } | null {
     const first = this.text.wordAt(from);
     for (let w = this.text.wordAt(to) - 1; w >= first; w--) {
-      const statementLead = this.statementLead(w);
-      if (statementLead !== null && statementLead >= first) {
+      const lead = statementLead(this.text, w);
+      if (lead !== null && lead >= first) {
         // «جاء في بلاغ لـORG أن “…”»: the statement is the verb, the organisation its speaker.
-        const printed = this.body.slice(this.text.startOf(statementLead), this.text.endOf(w));
-        return { verb: this.text.tokens[w].norm, word: w, printed: this.withoutConjunction(statementLead, printed) };
+        const printed = this.body.slice(this.text.startOf(lead), this.text.endOf(w));
+        return { verb: this.text.tokens[w].norm, word: w, printed: withoutConjunction(this.text, lead, printed) };
       }
       const verb = verbAt(this.text, w);
       if (verb) {
@@ -330,18 +332,6 @@ class Extractor {
       }
     }
     return null;
-  }
-
-  /** For a statement noun (بيان، بلاغ), the word that introduces it («وفق», «جاء في»), or null. */
-  private statementLead(noun: number): number | null {
-    if (!STATEMENT_NOUNS.has(this.text.tokens[noun].norm)) return null;
-    return [noun - 1, noun - 2].find((k) => k >= 0 && STATEMENT_LEADS.has(stripConjunction(this.text.tokens[k].norm))) ?? null;
-  }
-
-  /** Printed text starting at word `w`, without a leading conjunction glued to that word. */
-  private withoutConjunction(w: number, printed: string): string {
-    const norm = this.text.tokens[w].norm;
-    return stripConjunction(norm) === norm ? printed : printed.slice(1);
   }
 
   /** Who speaks: named after the verb («قال فلان، …، إن»), before it («فلان، …، قال»), or the last speaker. */
@@ -589,62 +579,7 @@ class Extractor {
     return matches[0]?.value ?? null;
   }
 
-  // ---- official statements reported without quote marks --------------------------------------
-
-  private findStatements(): Statement[] {
-    const found: Statement[] = [];
-    const orgMatches = this.orgMatches();
-    for (let w = 1; w < this.text.tokens.length; w++) {
-      if (!STATEMENT_NOUNS.has(this.text.tokens[w].norm)) continue;
-      // «وفق بيان صادر عن ORG، …», «جاء في بلاغ لـORG أن …»
-      const leadWord = this.statementLead(w);
-      // «ذكر بيان لـORG أن …» is reported speech with the statement as its subject (reported.ts).
-      if (leadWord === null || verbAt(this.text, leadWord)) continue;
-      const org = orgMatches.find((m) => m.firstWord > w && m.firstWord <= w + 3);
-      if (!org) continue;
-      const statement = this.statementClause(org.end);
-      if (!statement) continue;
-      // The verb as printed, without the conjunction: «ووفق بيان صادر عن» → «وفق بيان صادر عن».
-      const printed = this.body.slice(this.text.startOf(leadWord), this.text.startOf(org.firstWord)).trim();
-      found.push({ ...statement, verb: this.withoutConjunction(leadWord, printed), organisation: org.value });
-    }
-    return [...found, ...this.findOrganisationFirstStatements(orgMatches)];
-  }
-
-  /** «أفادت المديرية العامة …، في بلاغ لها، أن …»: a verb, the organisation, then the statement. */
-  private findOrganisationFirstStatements(orgMatches: GazetteerMatch<string>[]): Statement[] {
-    const found: Statement[] = [];
-    for (const org of orgMatches) {
-      const verbWord = org.firstWord - 1;
-      if (verbWord < 0 || !verbAt(this.text, verbWord)) continue;
-      const aside = this.body.slice(org.end).match(/^\s*[،,]\s*(?:في|ضمن)\s+(?:بلاغ|بيان)[^،,.]{0,20}[،,]\s*(?:أن|بأن)\s+/u);
-      if (!aside) continue;
-      const clause = this.clauseFrom(org.end + aside[0].length);
-      if (!clause) continue;
-      const printed = this.body.slice(this.text.startOf(verbWord), this.text.endOf(verbWord));
-      found.push({ ...clause, verb: this.withoutConjunction(verbWord, printed), organisation: org.value });
-    }
-    return found;
-  }
-
-  /** The reported clause after an organisation: «، CLAUSE.» or «… أن CLAUSE.». */
-  private statementClause(after: number): { start: number; end: number } | null {
-    const rest = this.body.slice(after);
-    const lead = rest.match(/^\s*(?:[،,]\s*(?:(?:في|ضمن)[^،,.]{0,40}[،,]\s*)?|(?:\s*(?:في بلاغ|في بيان)[^،,.]{0,20}[،,]?\s*)?أن\s+)/u);
-    if (!lead) return null;
-    return this.clauseFrom(after + lead[0].length);
-  }
-
-  /** From `start` to the end of its sentence, if that makes a clause of four words or more. */
-  private clauseFrom(start: number): { start: number; end: number } | null {
-    const endRel = this.body.slice(start).search(SENTENCE_END);
-    let end = endRel < 0 ? this.body.length : start + endRel;
-    while (end > start && /[\s،,؛;]/.test(this.body[end - 1])) end--;
-    const words = this.text.wordAt(end) - this.text.wordAt(start);
-    return words >= 4 ? { start, end } : null;
-  }
-
-  private fromStatement(st: Statement): ExtractedQuote {
+  private fromStatement(st: OrganisationStatement): ExtractedQuote {
     return {
       text: this.body.slice(st.start, st.end),
       start: st.start,
@@ -653,7 +588,7 @@ class Extractor {
       verb: st.verb,
       speaker: { organisation: st.organisation },
       attribution: null,
-      ...this.tagsOf(st.start, st.end),
+      ...this.tags.tagsOf(st.start, st.end),
     };
   }
 
@@ -715,75 +650,10 @@ class Extractor {
       verb,
       speaker,
       attribution: this.mention,
-      ...this.tagsOf(clause.start, clause.end),
+      ...this.tags.tagsOf(clause.start, clause.end),
     };
   }
 
-  // ---- topics and organisations -----------------------------------------------------------
-
-  private tagsOf(start: number, end: number): { topics: string[]; organisations: string[] } {
-    const from = this.text.wordAt(start);
-    const to = this.text.wordAt(end);
-    return {
-      topics: this.topicsAround(start, end),
-      organisations: unique(inRange(this.orgMatches(), from, to).map((m) => m.value)),
-    };
-  }
-
-  /**
-   * A statement's topics from its own words; where they name none, from its sentence, then its
-   * paragraph, then the topic the article names most (the title counting twice): «موقع تونس يجعلها
-   * بوابة إفريقيا» is about migration because the paragraph is.
-   */
-  private topicsAround(start: number, end: number): string[] {
-    const within = (from: number, to: number) => unique(inRange(this.topicMatches(), this.text.wordAt(from), this.text.wordAt(to)).map((m) => m.value));
-    const own = within(start, end);
-    if (own.length) return own;
-    const sentence = within(sentenceStart(this.body, start), sentenceEnd(this.body, end));
-    if (sentence.length) return sentence;
-    const paragraph = within(this.body.lastIndexOf('\n', start) + 1, this.body.indexOf('\n', end) < 0 ? this.body.length : this.body.indexOf('\n', end));
-    if (paragraph.length) return paragraph;
-    return this.mainTopics();
-  }
-
-  private mainTopicsMemo: string[] | undefined;
-  private orgMatchesMemo: GazetteerMatch<string>[] | undefined;
-  private topicMatchesMemo: GazetteerMatch<string>[] | undefined;
-
-  /** The organisations the whole text names, read once: a quote's are those within it. */
-  private orgMatches(): GazetteerMatch<string>[] {
-    return (this.orgMatchesMemo ??= this.orgs.find(this.text));
-  }
-
-  private topicMatches(): GazetteerMatch<string>[] {
-    return (this.topicMatchesMemo ??= this.topics.find(this.text));
-  }
-
-  /** The topics the article names most often, its title counting twice; none when it names none. */
-  private mainTopics(): string[] {
-    if (this.mainTopicsMemo) return this.mainTopicsMemo;
-    const counts = new Map<string, number>();
-    for (const m of this.topicMatches()) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
-    for (const m of this.topics.find(new AnalysedText(this.input.title))) counts.set(m.value, (counts.get(m.value) ?? 0) + 2);
-    const top = Math.max(0, ...counts.values());
-    this.mainTopicsMemo = top ? [...counts].filter(([, n]) => n === top).map(([slug]) => slug) : [];
-    return this.mainTopicsMemo;
-  }
-
-  /** The article's topics: those of its quotes and those its text names at least twice or in the title. */
-  private articleTopics(quotes: ExtractedQuote[]): string[] {
-    const counts = new Map<string, number>();
-    for (const m of this.topicMatches()) counts.set(m.value, (counts.get(m.value) ?? 0) + 1);
-    const inTitle = this.topics.find(new AnalysedText(this.input.title)).map((m) => m.value);
-    return unique([...quotes.flatMap((q) => q.topics), ...inTitle, ...[...counts].filter(([, n]) => n >= 2).map(([slug]) => slug)]);
-  }
-}
-
-interface Statement {
-  start: number;
-  end: number;
-  verb: string;
-  organisation: string;
 }
 
 // What follows a separator: a title (up to the next one), or a name between two separators.
@@ -826,11 +696,6 @@ function nameStart(words: string[]): number {
 /** The first words of a body's name in marks: «حزب الله», «جبهة البوليساريو». */
 const INSTITUTION_START = /^(?:حزب|جبهه|تنظيم|حركه|جماعه|منظمه|مجلس|وزاره)$/u;
 
-/** The matches that lie within words [from, to). */
-function inRange<T>(matches: GazetteerMatch<T>[], from: number, to: number): GazetteerMatch<T>[] {
-  return matches.filter((m) => m.firstWord >= from && m.lastWord < to);
-}
-
 /** Words left between a fronted subject and its verb: «أما فلان، …، فقد اعتبر». */
 const LINKERS = new Set(['فقد', 'ف', 'فان', 'قد']);
 
@@ -859,20 +724,6 @@ function nameFirst(parts: string[]): string[] {
   return isTitle(parts[0]) && !isTitle(parts[1]) && parts[1].split(/\s+/).length <= 5 ? [parts[1], parts[0], ...parts.slice(2)] : parts;
 }
 
-function sentenceEnd(body: string, after: number): number {
-  for (let i = after; i < body.length; i++) if (SENTENCE_END.test(body[i])) return i;
-  return body.length;
-}
-
-function sentenceStart(body: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (SENTENCE_END.test(body[i])) return i + 1;
-  return 0;
-}
-
-function stripConjunction(norm: string): string {
-  return norm.length > 3 && (norm.startsWith('و') || norm.startsWith('ف')) ? norm.slice(1) : norm;
-}
-
 /** `text` without its first `n` words, as printed. */
 function stripLeadingWords(text: string, n: number): string {
   let rest = text.trim();
@@ -880,6 +731,3 @@ function stripLeadingWords(text: string, n: number): string {
   return rest.trim();
 }
 
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
-}
