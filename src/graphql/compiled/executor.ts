@@ -10,7 +10,7 @@ import type { TypeProjection } from './projection';
 import { variableCoercer, type Coerce } from './variables';
 
 /** A compiled operation, its document and its statement, prepared on first use on the executor's connection. */
-export type Plan = CompiledOperation & {
+type Plan = CompiledOperation & {
   document: DocumentNode;
   /** The operation's variables as graphql-js coerces them, or null when they do not coerce. */
   coerce: Coerce;
@@ -20,8 +20,6 @@ export type Plan = CompiledOperation & {
 export interface CompiledExecutor {
   /** Apollo's executor: one statement when every field has a projection, the resolvers otherwise. */
   execute(document: DocumentNode, operationName: string | null, variables: Record<string, unknown> | undefined, ctx: Context): ExecutionResult | Promise<ExecutionResult>;
-  /** The plan whose statement answered this request, if one did. */
-  servedBy(ctx: Context): Plan | undefined;
 }
 
 /**
@@ -46,9 +44,6 @@ export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Re
     }
     return byName.get(key) ?? null;
   };
-  // Apollo hands the executor a shallow copy of the request's context, so a request is known by an
-  // object both copies share: its loader registry.
-  const served = new WeakMap<object, Plan>();
   /**
    * The answer's body as `{ data }` in UTF-8, or null when only the resolvers can answer: a bad
    * argument, or a failed statement (logged).
@@ -85,13 +80,11 @@ export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Re
   };
 
   return {
-    servedBy: (ctx) => served.get(ctx.loaders),
     execute(document, operationName, rawVariables, ctx) {
       const plan = planFor(document, operationName);
       const run = () => {
         const json = plan && body(plan, rawVariables, ctx);
         if (!plan || json === null) return execute({ schema, document, operationName, variableValues: rawVariables, contextValue: ctx });
-        served.set(ctx.loaders, plan);
         return { data: new CompiledData(json) } as unknown as ExecutionResult;
       };
       // Only a plan with something to read first (a search) waits: the others answer in this tick.
