@@ -6,6 +6,16 @@ import type { RankedMatch, SearchQuery } from './search.ranking';
 
 type RankerOp = { op: 'rank' | 'count'; search: SearchQuery; candidates: number } | { op: 'keep'; capacity: number };
 export type RankerRequest = RankerOp & { id: number };
+
+/** What a ranker does for one request, on the connection it ranks with: in the worker, or in this thread. */
+export function runRankerOp(sqlite: Database.Database, request: RankerOp): unknown {
+  if (request.op === 'keep') {
+    keepSearches(sqlite, request.capacity);
+    return null;
+  }
+  const kept = rankedSearch(sqlite, request.search, request.candidates);
+  return request.op === 'rank' ? kept.ranked : kept.total();
+}
 export type RankerResponse = { id: number; value: unknown } | { id: number; error: string };
 
 /** Ranks and counts searches away from the event loop (search.worker.ts), one request at a time, each within a time budget. */
@@ -109,10 +119,11 @@ function workerRanker(database: string, budgetMs: number): SearchRanker {
 
 /** For a database in memory, which no other connection can open: ranked in this thread, as before. */
 function inlineRanker(sqlite: Database.Database): SearchRanker {
+  const run = async <T>(request: RankerOp) => runRankerOp(sqlite, request) as T;
   return {
-    rank: async (search, candidates) => rankedSearch(sqlite, search, candidates).ranked,
-    count: async (search, candidates) => rankedSearch(sqlite, search, candidates).total(),
-    keep: async (capacity) => keepSearches(sqlite, capacity),
+    rank: (search, candidates) => run({ op: 'rank', search, candidates }),
+    count: (search, candidates) => run({ op: 'count', search, candidates }),
+    keep: (capacity) => run({ op: 'keep', capacity }),
     close: async () => {},
   };
 }

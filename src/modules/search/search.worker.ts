@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/client';
-import { keepSearches, rankedSearch } from './search.cache';
-import type { RankerRequest, RankerResponse } from './search.pool';
+import { runRankerOp, type RankerRequest, type RankerResponse } from './search.pool';
 
 // A search ranks in this thread, on its own read-only connection, so that a costly search does not
 // hold up the server's event loop. Kept rankings live here, with the connection that made them.
@@ -11,13 +10,7 @@ const { sqlite } = openDatabase((workerData as { database: string }).database, {
 parentPort!.on('message', (request: RankerRequest) => {
   let response: RankerResponse;
   try {
-    if (request.op === 'keep') {
-      keepSearches(sqlite, request.capacity);
-      response = { id: request.id, value: null };
-    } else {
-      const kept = rankedSearch(sqlite, request.search, request.candidates);
-      response = { id: request.id, value: request.op === 'rank' ? kept.ranked : kept.total() };
-    }
+    response = { id: request.id, value: runRankerOp(sqlite, request) };
   } catch (error) {
     response = { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
