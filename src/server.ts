@@ -9,7 +9,7 @@ import type { Config } from './config';
 import type { AppDb } from './db/client';
 import { createContext, type Context } from './graphql/context';
 import { compiledGateway, createExecutor, stringifyResult } from './graphql/compiled/executor';
-import { errorFormatter } from './graphql/errors';
+import { errorFormatter, internalError } from './graphql/errors';
 import { allProjections } from './graphql/projections';
 import { costLimitPlugin } from './graphql/protection/cost.plugin';
 import { operationResolutionPlugin } from './graphql/protection/operation.plugin';
@@ -333,9 +333,9 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
       }
       if (res.headersSent) return res.destroy();
       if (error instanceof HttpError) return send(res, error.status, JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }), 'application/json', { connection: 'close' });
-      const errorId = randomUUID();
-      logger.error({ requestId: id, errorId, err: error }, 'unhandled error');
-      send(res, 500, JSON.stringify({ errors: [{ message: `Internal server error (error id ${errorId}).`, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } }] }), 'application/json');
+      const masked = internalError();
+      logger.error({ requestId: id, errorId: masked.extensions.errorId, err: error }, 'unhandled error');
+      send(res, 500, JSON.stringify({ errors: [masked] }), 'application/json');
     });
   });
   httpServer.requestTimeout = config.REQUEST_TIMEOUT_MS;

@@ -37,13 +37,14 @@ export function errorFormatter(report: (error: unknown, errorId: string) => void
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    const errorId = randomUUID();
-    report(original, errorId);
-    return {
-      message: `Internal server error (error id ${errorId}).`,
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
-    };
+    const masked = internalError();
+    report(original, masked.extensions.errorId);
+    return { ...masked, locations: formatted.locations, path: formatted.path };
   };
+}
+
+/** What a client is told of a failure on our side: no cause, and an id the log line with the cause carries too. */
+export function internalError() {
+  const errorId = randomUUID();
+  return { message: `Internal server error (error id ${errorId}).`, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
 }
