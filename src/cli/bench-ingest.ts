@@ -9,6 +9,7 @@ import { Random } from '../corpus/random';
 import { catalogueFromDb } from '../extract/catalogue';
 import { extractArticle } from '../extract/extract';
 import type { Extraction } from '../extract/types';
+import { writeTransaction } from '../db/write';
 import { storeExtraction } from '../ingest/store';
 
 // `npm run bench:ingest`: articles per second through extraction and the transactional store,
@@ -81,9 +82,9 @@ try {
   rate('extract + store, 32/commit', () => {
     const live = catalogueFromDb(batchedDb.db);
     for (let i = 0; i < inputs.length; i += 32) {
-      batchedDb.sqlite.transaction(() => {
+      writeTransaction(batchedDb.sqlite, () => {
         for (const a of inputs.slice(i, i + 32)) storeExtraction(batchedDb.db, extractArticle(a, live));
-      })();
+      });
     }
   });
   batchedDb.close();

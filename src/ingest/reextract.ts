@@ -1,10 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { AppDb } from '../db/client';
-import { articleExperts, articles, experts, organisations, quotes } from '../db/schema';
+import { articles, experts, organisations, quotes } from '../db/schema';
 import { writeTransaction } from '../db/write';
 import { extractArticle } from '../extract/extract';
-import type { Catalogue, ExtractedPerson, ExtractedQuote } from '../extract/types';
-import { IdCache, insertQuote } from './store';
+import type { Catalogue, ExtractedQuote } from '../extract/types';
+import { IdCache, insertQuote, linkPeople } from './store';
 import { storeStatements } from './statements';
 
 /** What re-reading an article changed among its extracted quotes. */
@@ -84,9 +84,7 @@ export function reextractArticle(db: AppDb, articleId: number, catalogue: Catalo
     for (const c of curated) db.update(quotes).set({ position: -c.id }).where(eq(quotes.id, c.id)).run();
     const s = storeStatements(db);
     const ids = new IdCache(s);
-    const people = new Map<ExtractedPerson, number>();
-    for (const person of extraction.people) people.set(person, ids.person(person));
-    for (const expertId of new Set(people.values())) db.insert(articleExperts).values({ articleId, expertId }).onConflictDoNothing().run();
+    const people = linkPeople(s, ids, articleId, extraction.people);
     const TEMPORARY = 1_000_000;
     fresh.forEach((q, i) => insertQuote(s, ids, people, articleId, TEMPORARY + i, q));
     const ordered = db.select({ id: quotes.id }).from(quotes).where(eq(quotes.articleId, articleId)).orderBy(asc(quotes.start), asc(quotes.id)).all();

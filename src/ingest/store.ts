@@ -49,15 +49,21 @@ export function storeExtraction(db: AppDb, extraction: Extraction): StoredArticl
       articleId = s.insertArticle.get({ ...row, slug })!.id;
     }
 
-    const people = new Map<ExtractedPerson, number>();
-    for (const person of extraction.people) people.set(person, ids.person(person));
-    for (const expertId of new Set(people.values())) s.linkArticleExpert.run({ a: articleId, b: expertId });
+    const people = linkPeople(s, ids, articleId, extraction.people);
     for (const slug of extraction.organisations) s.linkArticleOrganisation.run({ a: articleId, b: ids.organisation(slug) });
     for (const slug of extraction.topics) s.linkArticleTopic.run({ a: articleId, b: ids.topic(slug) });
 
     extraction.quotes.forEach((q, i) => insertQuote(s, ids, people, articleId, i + 1, q));
     return { articleId, created: !existing, quotes: extraction.quotes.length, newExperts: ids.createdExperts };
   });
+}
+
+/** The people an article names, found or created as experts and linked to it; their ids, by person. */
+export function linkPeople(s: StoreStatements, ids: IdCache, articleId: number, named: ExtractedPerson[]): Map<ExtractedPerson, number> {
+  const people = new Map<ExtractedPerson, number>();
+  for (const person of named) people.set(person, ids.person(person));
+  for (const expertId of new Set(people.values())) s.linkArticleExpert.run({ a: articleId, b: expertId });
+  return people;
 }
 
 /** Writes one extracted quote at `position`, with its speaker (a person met in the article, or found or created), topics and organisations. */
