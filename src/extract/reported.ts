@@ -173,9 +173,9 @@ export function findReportedClauses(text: AnalysedText, body: string, quotes: Ma
     if (cue === null) continue;
     let start = text.endOf(cue);
     while (start < body.length && /[ \t]/u.test(body[start])) start++;
-    // What follows is a quote in marks: the direct quote is the statement.
-    const firstQuote = quotes.find((q) => q.start - 1 >= start && q.start - 1 < nextBoundary(body, start, quotes));
     const sentenceEnd = nextBoundary(body, start, quotes);
+    // A quote in marks within the clause: the direct quote may be the whole statement.
+    const firstQuote = quotes.find((q) => q.start - 1 >= start && q.start - 1 < sentenceEnd);
     const attribution = nextAttribution(text, body, start, sentenceEnd, quotes);
     const end = trimEnd(body, start, attribution ?? sentenceEnd);
     if (end <= start) continue;
