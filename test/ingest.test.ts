@@ -194,3 +194,17 @@ describe('the name gate through ingestArticle', () => {
     }
   });
 });
+
+describe('one person, two spellings', () => {
+  it('«عبد اللطيف» and «عبداللطيف» in two articles are one expert', async () => {
+    const ingest = (body: string, url: string) => app.gql(`mutation ($input: ArticleInput!) { ingestArticle(input: $input) { experts { slug name } } }`, { input: { title: 'مقال عن الهجرة', url, body } }, AUTH);
+    const first = await ingest('وقال الباحث عبد اللطيف المرابط، أستاذ علم الاجتماع، إن شبكات التهريب تستغل هشاشة الشباب في المدن الساحلية.', 'https://example.org/spelling-1');
+    const second = await ingest('وأوضح الباحث عبداللطيف المرابط أن الهجرة السرية تراجعت بعد تشديد المراقبة على السواحل الشمالية.', 'https://example.org/spelling-2');
+    expect(first.errors).toBeUndefined();
+    expect(second.errors).toBeUndefined();
+    const [a] = first.data.ingestArticle.experts;
+    const [b] = second.data.ingestArticle.experts;
+    expect(a.name).toBe('عبد اللطيف المرابط');
+    expect(b.slug).toBe(a.slug);
+  });
+});

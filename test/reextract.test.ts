@@ -51,18 +51,30 @@ it('npm run reextract reads stored articles again and keeps every curated edit',
   // given the reported clause to nobody.
   const edited = await app.gql('mutation ($id: ID!) { updateQuote(input: { id: $id, speaker: null }) { origin } }', { id: first[1].id }, auth);
   expect(edited.data.updateQuote.origin).toBe('CURATED');
+  // A person a curator added, and a phrase an older reading stored as a person, both linked to the article.
+  const curator = await app.gql('mutation { createExpert(input: { slug: "curated-person", name: "نادية الفاسي" }) { id } }', {}, auth);
+  expect(curator.errors).toBeUndefined();
   const { sqlite, close } = openDatabase(app.dbPath);
   try {
     const statement = Number(Buffer.from(first[2].id, 'base64').toString().split(':')[1]);
     const reported = Number(Buffer.from(first[0].id, 'base64').toString().split(':')[1]);
     sqlite.prepare('DELETE FROM quotes WHERE id = ?').run(statement);
     sqlite.prepare('UPDATE quotes SET speaker_expert_id = NULL WHERE id = ?').run(reported);
+    const junk = (sqlite.prepare("INSERT INTO experts (slug, name) VALUES ('junk-phrase', 'من جهتها') RETURNING id").get() as { id: number }).id;
+    const link = sqlite.prepare('INSERT INTO article_experts (article_id, expert_id) SELECT article_id, ? FROM quotes WHERE id = ?');
+    link.run(junk, reported);
+    link.run(Number(Buffer.from(curator.data.createExpert.id, 'base64').toString().split(':')[1]), reported);
   } finally {
     close();
   }
 
   const summary = reextract('--all');
-  expect(summary).toMatch(/1 quotes added, 0 removed, 1 re-attributed, \d+ curated kept/);
+  expect(summary).toMatch(/1 quotes added, 0 removed, 1 re-attributed, \d+ curated kept; 2 people unlinked, 1 experts deleted/);
+  // The old reading's phrase is gone; the curator's person stays, no longer named by the article.
+  const people = await app.gql('{ junk: expert(slug: "junk-phrase") { name } curated: expert(slug: "curated-person") { name } article(slug: "reextract-probe") { experts { name } } }');
+  expect(people.data.junk).toBeNull();
+  expect(people.data.curated).toEqual({ name: 'نادية الفاسي' });
+  expect(people.data.article.experts.map((e: { name: string }) => e.name)).toEqual(['سمير الودغيري']);
   // Positions follow the text again (ids do not: the curated quote keeps its id, the others are new).
   const after = (await quotesOf()).sort((a, b) => a.position - b.position);
   expect(after.map((q) => q.position)).toEqual([1, 2, 3]);

@@ -132,6 +132,17 @@ export function searchForm(text: string): string {
     .join(' ');
 }
 
+/**
+ * The search forms a person's name is written in: «عبد اللطيف» and «عبداللطيف», «أبو بكر» and
+ * «أبوبكر» are one name, spaced or not. The first is the name's own search form.
+ */
+export function nameForms(name: string): string[] {
+  const form = searchForm(name);
+  const joined = form.replace(/(^| )(عبد|ابو) (?=\S)/gu, '$1$2');
+  const spaced = form.replace(/(^| )(عبد|ابو)(?=ال\S)/gu, '$1$2 ');
+  return [...new Set([form, joined, spaced])];
+}
+
 /** Light-stemmed search form of a text as space-separated words. */
 export function stemForm(text: string): string {
   return tokenize(normalizeArabic(text))

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { catalogueFromSeeds } from '../seed/catalogue';
-import { evaluate, goldFromDir, goldFromFixtures, type Scores } from '../extract/evaluate';
+import { evaluate, goldFromDir, goldFromFixtures, type GoldArticle, type Scores } from '../extract/evaluate';
 import { goldFromSeeds } from '../seed/gold';
 import { loadCatalogue, SEEDS_DIR } from '../seed/catalogue';
 
@@ -20,11 +20,19 @@ const seeds = loadCatalogue();
 // The extractor starts from the organisation and topic catalogues only: every person is new to it.
 const catalogue = catalogueFromSeeds(seeds, { withExperts: false });
 const parents = new Map(seeds.topics.map((t) => [t.slug, t.parent]));
+/** A folder's gold, or a one-line error naming the file that does not read. */
+function gold(read: () => GoldArticle[]): GoldArticle[] {
+  try {
+    return read();
+  } catch (error) {
+    return program.error(`eval: ${(error as Error).message}`);
+  }
+}
 const sets: [string, Scores][] = options.dir
-  ? [[options.dir, evaluate(goldFromDir(options.dir), catalogue, parents)]]
+  ? [[options.dir, evaluate(gold(() => goldFromDir(options.dir!)), catalogue, parents)]]
   : [
       ['seeds', evaluate(goldFromSeeds(seeds), catalogue, parents)],
-      ['test/fixtures', evaluate(goldFromFixtures(options.fixtures), catalogue, parents)],
+      ['test/fixtures', evaluate(gold(() => goldFromFixtures(options.fixtures)), catalogue, parents)],
     ];
 
 const pct = (x: number) => x.toFixed(2);

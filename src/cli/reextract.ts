@@ -36,7 +36,7 @@ function main(): number {
     for (const { id, slug } of wanted) {
       const change = reextractArticle(db, id, catalogue);
       changes.push(change);
-      if (options.log) console.log(`${slug}: ${change.skipped ? `skipped, ${change.skipped}` : `+${change.added} -${change.removed} re-attributed ${change.reattributed}, kept ${change.kept}`}`);
+      if (options.log) console.log(`${slug}: ${change.skipped ? `skipped, ${change.skipped}` : `+${change.added} -${change.removed} re-attributed ${change.reattributed}, kept ${change.kept}, unlinked ${change.unlinked} people`}`);
       bar?.increment(1, { slug });
     }
     bar?.stop();
@@ -45,7 +45,7 @@ function main(): number {
     for (const c of skipped) console.error(`skipped ${c.slug}: ${c.skipped}`);
     console.error(
       `re-extracted ${changes.length - skipped.length}/${changes.length} articles: ${sum((c) => c.added)} quotes added, ${sum((c) => c.removed)} removed, ` +
-        `${sum((c) => c.reattributed)} re-attributed, ${sum((c) => c.kept)} curated kept`,
+        `${sum((c) => c.reattributed)} re-attributed, ${sum((c) => c.kept)} curated kept; ${sum((c) => c.unlinked)} people unlinked, ${sum((c) => c.deletedExperts)} experts deleted`,
     );
     return 0;
   } finally {

@@ -66,6 +66,8 @@ export const experts = sqliteTable(
      * not an index on qg_search(name), so that a plain sqlite3 shell can check the file.
      */
     nameSearch: text('name_search'),
+    /** EXTRACTED: created by ingest, and removed by re-extraction once nothing names it; CURATED: kept. */
+    origin: text('origin', { enum: QUOTE_ORIGINS }).notNull().default('EXTRACTED'),
   },
   (t) => [uniqueIndex('experts_slug_uq').on(t.slug), index('experts_name_search_idx').on(t.nameSearch)],
 );

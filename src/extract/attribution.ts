@@ -29,8 +29,6 @@ import type { ExtractedPerson, ExtractedQuote, ExtractedSpeaker } from './types'
  */
 
 const SENTENCE_END = /[.!?؟\n]/;
-// Commas, and the semicolons some outlets type for them.
-const SEGMENT_SPLIT = /[،,؛;]/;
 
 export interface Person extends ExtractedPerson {
   /** Search-form words of the name, for matching a surname or a partial name. */
@@ -104,8 +102,12 @@ export class Speakers {
       const next = this.text.tokens[w + 1];
       if (!verbAt(this.text, w) || !next || inQuote(this.text.startOf(w))) continue;
       // The subject runs from the verb to «أن/إن», with no quote, colon or sentence end between.
-      const subject = this.body.slice(this.text.endOf(w), this.text.endOf(w) + 160).match(/^([^.!?؟\n:“”«»"]*?)\s(?:أن|إن|بأن)\s/u);
-      if (!subject) continue;
+      const after = this.body.slice(this.text.endOf(w), this.text.endOf(w) + 160);
+      const subject = after.match(/^([^.!?؟\n:“”«»"]*?)\s(?:أن|إن|بأن)\s/u);
+      if (!subject) {
+        this.meetTitledSubject(after);
+        continue;
+      }
       const parts = nameFirst(this.segments(subject[1], true));
       const nameWords = parts[0]?.split(/\s+/).length ?? 0;
       if (parts.length < 2 || nameWords < 2 || nameWords > 5) continue;
@@ -113,6 +115,19 @@ export class Speakers {
       this.resolveMention(parts[0], parts[1], true);
       this.lastSpeaker = saved;
     }
+  }
+
+  /**
+   * «حذر مدير الشرطة المجتمعية العميد فلان، الاثنين، من …»: a title and a name before the first
+   * comma introduce a person even where the verb takes a noun, so that «مدير الشرطة» later finds them.
+   */
+  private meetTitledSubject(after: string): void {
+    const part = after.match(/^\s*([^.!?؟\n:“”«»"،,؛;]{3,120})[،,؛;]/u)?.[1].trim();
+    const words = part ? normalizeArabic(part).split(/\s+/) : [];
+    if (!part || words.length < 3 || !isTitleWord(words[0]) || nameStart(words) < 1) return;
+    const saved = this.lastSpeaker;
+    this.resolveMention(part, null, true);
+    this.lastSpeaker = saved;
   }
 
   /**
@@ -188,11 +203,22 @@ export class Speakers {
         const speaker = this.resolveMention(part, i === 0 ? (mid[1] ?? null) : mid[0], true);
         if (speaker) return speaker;
       }
+      // «مشيرا إلى أنه يأمل أن “…”», «محذرا تلك الصفحات من“…”»: after a participle the words are
+      // its object, not a speaker; the speaker goes on.
+      if (PARTICIPLE_FORMS.has(verbAt(this.text, found.word) ?? '')) {
+        this.mention = null;
+        return this.lastSpeaker;
+      }
       this.mention = mid[0];
-      // «مشيرا إلى أنه يأمل أن “…”»: after a participle the words name nobody new; the speaker goes on.
-      return PARTICIPLE_FORMS.has(verbAt(this.text, found.word) ?? '') ? this.lastSpeaker : null;
+      return null;
     }
     const pre = nameFirst(this.segments(this.body.slice(clauseStart, this.text.startOf(found.word)), false));
+    // «تواصل مع وزارة الداخلية، التي أكدت أن»: the body the relative pronoun stands for.
+    if (pre.length === 1 && RELATIVES.has(normalizeArabic(pre[0]))) {
+      const before = this.body.slice(sentenceStart(this.body, this.text.startOf(found.word)), this.text.startOf(found.word));
+      const antecedent = this.antecedent(before.slice(0, before.lastIndexOf(pre[0])));
+      if (antecedent) return antecedent;
+    }
     if (pre.length >= 2) return this.resolveMention(pre[0], pre[1], true);
     if (pre.length === 1) {
       const known = this.resolveMention(pre[0], null, false);
@@ -231,14 +257,20 @@ export class Speakers {
         text = text.slice(0, text.length - m[0].length).trim();
       }
     }
-    return text
-      .split(SEGMENT_SPLIT)
-      // «وكانت المديرية … قد أفادت»: the auxiliary around a fronted subject is no part of it.
-      .map((s) => cutAside(s.trim().replace(/^أما\s+/u, '').replace(/^و?كان(?:ت)?\s+/u, '').replace(/\s+قد$/u, '')))
-      .filter((s) => {
-        const n = normalizeArabic(s);
-        return s !== '' && !ASIDE_STARTS.some((a) => n.startsWith(a)) && !DISCOURSE_MARKERS.includes(n) && !LINKERS.has(n);
-      });
+    return (
+      text
+        // «وتابع “فلان”- خلال تصريحات -:»: a dash set off by a space is a comma; marks around a name are no part of it.
+        .replace(/["“”«»„]/gu, '')
+        .split(/[،,؛;]|\s[-–—]+|[-–—]+(?:\s|$)/u)
+        // «وكانت المديرية … قد أفادت»: the auxiliary around a fronted subject is no part of it.
+        .map((s) => cutAside(s.trim().replace(/^أما\s+/u, '').replace(/^و?كان(?:ت)?\s+/u, '').replace(/\s+قد$/u, '')))
+        .filter((s) => {
+          const n = normalizeArabic(s);
+          // «، اليوم الأربعاء،»: a time is no speaker.
+          const time = n.split(/\s+/).every((w) => TIME_WORDS.has(w));
+          return s !== '' && !time && !ASIDE_STARTS.some((a) => n.startsWith(a)) && !DISCOURSE_MARKERS.includes(n) && !LINKERS.has(n);
+        })
+    );
   }
 
   /** Resolves a mention to a speaker; `explicit` mentions of unknown names create a person. */
@@ -251,7 +283,8 @@ export class Speakers {
     const cited = mention.match(/نقلا\s+عن\s+(.+)$/u);
     if (cited) return this.resolveMention(cited[1], null, explicit);
     // «البيان», «التقرير»: the body whose statement this goes on with; «المصدر ذاته»: whoever spoke last.
-    if (all.length <= 2 && DOCUMENT_NOUNS.has(all[0])) return this.lastOrganisation;
+    // «الحصيلة التي نشرتها الوكالة»: the document, whoever carried it.
+    if (DOCUMENT_NOUNS.has(all[0]) && (all.length <= 2 || RELATIVES.has(all[1]))) return this.lastOrganisation;
     // «وأشار الجهاز إلى أن»: the body of that kind named before.
     if (isInstitutionHead(all)) return this.lastOrganisation ?? this.institutionNamedBefore(all[0]);
     if (isSameSource(all)) return this.lastSpeaker;
@@ -289,6 +322,13 @@ export class Speakers {
     // Words after the name that are no part of it: a day («الثلاثاء»), an outlet («لأخبار الآن»).
     let end = all.length;
     while (end > skip + 1 && (TIME_WORDS.has(all[end - 1]) || !isNameWord(all[end - 1]))) end--;
+    // «اللواء فلان الفلاني الخبير الأمني», «العميد فلان مدير مركز …»: a title after the name, without a comma.
+    const titleAt = all.findIndex((w, i) => i >= skip + 2 && i < end && isTitleWord(w));
+    let titleAfter = '';
+    if (titleAt > 0 && !all[skip].startsWith('ال') && looksLikeName(all.slice(skip, titleAt))) {
+      titleAfter = printed.slice(titleAt, end).join(' ');
+      end = titleAt;
+    }
     // A surname alone («وقال موسوي») is a person when the article gives the whole name somewhere.
     if (end - skip === 1 && printed.length === all.length) {
       const full = this.fullName([printed[skip]]);
@@ -298,14 +338,17 @@ export class Speakers {
       this.meet(created);
       return { person: created };
     }
-    const at = nameStart(all.slice(skip, end));
+    // «علي» is folded with the preposition «على» in the search form: as printed with ي it is a name.
+    const gated = all.map((w, i) => (w === 'علي' && printed[i]?.endsWith('ي') ? ALI : w));
+    const at = nameStart(gated.slice(skip, end));
     if (at < 0 || printed.length !== all.length) return null;
     const nameWords = all.slice(skip + at, end);
     const known = this.knownPerson(nameWords);
     // The title keeps its ranks and honorifics: «اللواء», «الناطق الأمني باسم الوزارة».
     const titleBefore = printed.slice(0, skip + at).join(' ');
-    if (known) return this.speakerFor(known, apposition ?? (titleBefore || null));
-    const created = toPerson({ slug: null, name: this.fullName(printed.slice(skip + at, end)), title: apposition?.trim() || titleBefore || null });
+    if (known) return this.speakerFor(known, apposition ?? (titleBefore || titleAfter || null));
+    const title = apposition?.trim() || [titleBefore, titleAfter].filter(Boolean).join(' ');
+    const created = toPerson({ slug: null, name: this.fullName(printed.slice(skip + at, end)), title: title || null });
     this.meet(created);
     return { person: created };
   }
@@ -423,19 +466,34 @@ export class Speakers {
 
   /** «جهاز الأمن الداخلي» for «الجهاز»: the first institution the text names with this head noun. */
   private institutionNamedBefore(head: string): ExtractedSpeaker | null {
+    const definite = (w: number) => w > 0 && w < this.text.tokens.length && /^(?:ال|لل)/u.test(this.text.tokens[w].norm);
     const bare = head.slice(2);
-    const at = this.text.tokens.findIndex((t) => t.norm === bare || t.norm === `و${bare}`);
+    // «جهاز الأمن الداخلي» and «المديرية العامة للأمن الوطني» alike.
+    const at = this.text.tokens.findIndex((t) => t.norm === bare || t.norm === `و${bare}` || t.norm === `و${head}` || (t.norm === head && definite(this.text.tokens.indexOf(t) + 1)));
     if (at < 0) return null;
     // The head and its genitive chain: «جهاز الأمن الداخلي», «جهاز حرس السواحل», not the «تفكيك» after.
-    const definite = (w: number) => w < this.text.tokens.length && /^(?:ال|لل)/u.test(this.text.tokens[w].norm);
     let end = at;
     while (end - at < 5) {
       if (definite(end + 1)) end += 1;
       else if (definite(end + 2)) end += 2;
       else break;
     }
-    const phrase = this.body.slice(this.text.startOf(at), this.text.endOf(end)).split(/[،,؛;.\n]/u)[0];
-    return this.institutionOnly(phrase.replace(/^و/u, ''));
+    const phrase = this.body.slice(this.text.startOf(at), this.text.endOf(end)).split(/[،,؛;.\n]/u)[0].replace(/^و/u, '');
+    const org = this.organisationIn(phrase);
+    return org ? { organisation: org } : this.institutionOnly(phrase);
+  }
+
+  /** The organisation or institution that the words before a relative pronoun end with. */
+  private antecedent(before: string): ExtractedSpeaker | null {
+    const words = before.replace(/[\s،,]+$/u, '').split(/\s+/).slice(-6);
+    for (let i = 0; i < words.length; i++) {
+      const phrase = words.slice(i).join(' ');
+      const org = this.organisationIn(phrase);
+      if (org) return { organisation: org };
+      const institution = this.institutionOnly(phrase);
+      if (institution) return institution;
+    }
+    return null;
   }
 
   private institutionOnly(mention: string): ExtractedSpeaker | null {
@@ -451,7 +509,9 @@ export class Speakers {
     if (this.lastQuoteEnd >= sentenceFrom) return this.lastSpeaker;
     const first = this.text.wordAt(sentenceFrom);
     const subject = this.body.slice(this.text.endOf(first), this.text.startOf(participle)).split(/[،,]/u)[0];
-    return (subject.trim() && this.resolveMention(subject, null, false)) || this.lastSpeaker;
+    // «وأكدت وزارة الداخلية في بيان لها، عزمها … مشددة على أن»: a body as the subject speaks.
+    const words = cutAside(subject.trim());
+    return (words && (this.resolveMention(words, null, false) ?? this.institutionOnly(words))) || this.lastSpeaker;
   }
 }
 
@@ -481,8 +541,9 @@ const TIME_WORDS = new Set(
  * whole mention when it is a name; else the first word without the article from which two to four
  * words make a name; -1 for none.
  */
+const isTitleWord = (w: string) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(lightStem(w));
+
 function nameStart(words: string[]): number {
-  const isTitleWord = (w: string) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(lightStem(w));
   if (!isTitleWord(words[0]) && looksLikeName(words) && words.length <= 4) return 0;
   // The fewest words: a title's last words are no name («الخبير في أمن المعلومات رائد سمور»);
   // the name's first words, if any, come back through fullName.
@@ -493,7 +554,12 @@ function nameStart(words: string[]): number {
 }
 
 /** Words left between a fronted subject and its verb: «أما فلان، …، فقد اعتبر». */
-const LINKERS = new Set(['فقد', 'ف', 'فان', 'قد']);
+const LINKERS = new Set(['فقد', 'ف', 'فان', 'قد', 'فيما', 'كما']);
+
+const RELATIVES = new Set(['التي', 'الذي', 'الذين'].map(normalizeArabic));
+
+/** The name «علي» where the gate reads it, as no search-form word can be. */
+const ALI = 'علي\u0651';
 
 /** «العلوي في حوار مع جريدة …»: an aside glued to the name without commas is cut off. */
 const ASIDE_INSIDE = new RegExp(` (?:${ASIDE_STARTS.join('|')})`, 'u');

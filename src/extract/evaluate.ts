@@ -109,6 +109,9 @@ interface DevSetFile {
  */
 export function goldFromDir(dir: string): GoldArticle[] {
   return jsonFiles<DevSetFile>(dir).map(([file, article]) => {
+    if (typeof article.body !== 'string' || !Array.isArray(article.expected?.quotes)) {
+      throw new Error(`${path.join(dir, file)} is not in the real-press format (a \`body\` and \`expected.quotes\`); a folder like test/fixtures goes to --fixtures`);
+    }
     // As the extractor stores it: NFC, Windows line ends folded, trimmed.
     const body = article.body.normalize('NFC').replace(/\r\n?/g, '\n').trim();
     let from = 0;

@@ -1,10 +1,11 @@
-import { lightStem, toStored } from '../arabic/normalize';
+import { lightStem, normalizeArabic, toStored } from '../arabic/normalize';
 import { Speakers, toPerson, type Person } from './attribution';
 import { AnalysedText, Gazetteer } from './gazetteer';
 import { NAME_CUES } from './lexicon';
+import { looksLikeName } from './names';
 import { findMarkedSpans, type MarkedSpan } from './marks';
 import { firstParagraph, sentenceStart } from './paragraphs';
-import { findReportedClauses, findSourcedClauses, type ReportedClause } from './reported';
+import { findReportedClauses, findSourcedClauses, verbAt, type ReportedClause } from './reported';
 import { findOrganisationStatements, type OrganisationStatement } from './statements';
 import { inRange, Tagger } from './tagging';
 import type { Catalogue, ExtractedQuote, ExtractedSpeaker, ExtractInput, Extraction } from './types';
@@ -40,7 +41,9 @@ function compile(catalogue: Catalogue): Compiled {
         ),
       ),
       topics: new Gazetteer(catalogue.topics.flatMap((t) => [t.labelAr, ...t.terms].map((phrase) => ({ phrase, value: t.slug })))),
-      catalogueNames: new Gazetteer(catalogue.experts.map((e, i) => ({ phrase: e.name, value: i }))),
+      // Only names the gate takes for a person's are looked for in the text: a phrase an older
+      // reading stored as an expert («من جهتها») must not be met again in every article.
+      catalogueNames: new Gazetteer(catalogue.experts.flatMap((e, i) => (looksLikeName(normalizeArabic(e.name).split(/\s+/).filter(Boolean)) ? [{ phrase: e.name, value: i }] : []))),
       experts: catalogue.experts.map((e) => toPerson({ slug: e.slug, name: e.name, title: e.title })),
       byNameWord: new Map(),
     };
@@ -78,7 +81,7 @@ class Extractor {
     // People the catalogue knows, named anywhere in the article, can be referred to by surname.
     for (const m of this.catalogueNames.find(this.text)) this.speakers.meet(this.speakers.fromCatalogue(this.catalogue.experts[m.value]));
 
-    const allMarked = findMarkedSpans(this.body);
+    const allMarked = this.withColonQuotes(findMarkedSpans(this.body));
     const marked = allMarked.filter((s) => !this.isQuotedName(s));
     this.speakers.meetIntroducedPeople(marked);
     this.speakers.meetAppositions(marked);
@@ -132,9 +135,32 @@ class Extractor {
     };
   }
 
-
-
   // ---- quotes in marks -------------------------------------------------------------------
+
+  /**
+   * «وأضاف: تم توقيف …”»: a quote whose opening mark is missing, after a verb of saying and a
+   * colon, up to a closing mark in the same paragraph. A closing mark alone, with no verb and
+   * colon before it, stays a stray mark.
+   */
+  private withColonQuotes(spans: MarkedSpan[]): MarkedSpan[] {
+    const added: MarkedSpan[] = [];
+    for (const colon of this.body.matchAll(/[:：]/gu)) {
+      const at = colon.index!;
+      const w = this.text.wordAt(at) - 1;
+      if (w < 0 || this.text.endOf(w) < at - 1 || !verbAt(this.text, w) || spans.some((m) => m.start - 1 <= at && at < m.end)) continue;
+      const paragraphEnd = this.body.indexOf('\n', at);
+      const rest = this.body.slice(at + 1, paragraphEnd < 0 ? undefined : paragraphEnd);
+      const mark = rest.search(/[“”«»"„]/u);
+      if (mark < 0 || !/[”»"]/u.test(rest[mark]) || !/\p{L}/u.test(rest.slice(0, mark))) continue;
+      let start = at + 1;
+      let end = at + 1 + mark;
+      while (start < end && /\s/u.test(this.body[start])) start++;
+      while (end > start && /[\s.]/u.test(this.body[end - 1])) end--;
+      if (spans.some((m) => m.start < end && start < m.end)) continue;
+      added.push({ start, end, unclosed: false, continued: false });
+    }
+    return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+  }
 
   /** A few words in quote marks that name something («الإنتربول», لموقع «لكم») are not a quote. */
   private isQuotedName(span: MarkedSpan): boolean {
@@ -150,6 +176,8 @@ class Extractor {
     const after = this.body.slice(span.end + 1).match(/^\s*(.)/u)?.[1];
     const sentenceGoesOn = after !== undefined && /[\p{L}]/u.test(after);
     if (this.namesSomething(span)) return true;
+    // «من"أنها …"»: words that open with a complementiser are said, not a name.
+    if (COMPLEMENTISER_OPENING.has(this.text.tokens[first]?.norm ?? '')) return false;
     if (words <= 3) return attached || !(colon || cue) || sentenceGoesOn;
     if (words <= 8) return attached && !colon && !cue;
     return false;
@@ -201,15 +229,7 @@ class Extractor {
     return tagged(null, sameParagraph ? this.speakers.lastSpeaker : null);
   }
 
-
-
   // ---- speakers ----------------------------------------------------------------------------
-
-
-
-
-
-
 
   private resolveSource(): string | null {
     const source = this.input.source?.trim();
@@ -230,8 +250,6 @@ class Extractor {
       ...this.tags.tagsOf(st.start, st.end),
     };
   }
-
-
 
   /** Reported speech: the speaker named around its verb, or, for a chained participle, the one before. */
   private fromReported(clause: ReportedClause, clauseFloor: number): ExtractedQuote {
@@ -256,6 +274,8 @@ class Extractor {
   }
 
 }
+
+const COMPLEMENTISER_OPENING = new Set(['أن', 'إن', 'أنه', 'أنها', 'أنهم', 'إنه', 'إنها', 'إنهم', 'بأن', 'بأنه', 'بأنها', 'بأنهم'].map(normalizeArabic));
 
 /** The first words of a body's name in marks: «حزب الله», «جبهة البوليساريو». */
 const INSTITUTION_START = /^(?:حزب|جبهه|تنظيم|حركه|جماعه|منظمه|مجلس|وزاره)$/u;

@@ -43,6 +43,8 @@ export function isNameWord(w: string): boolean {
     !VERBS.has(w) &&
     !CUE_WORDS.has(w) &&
     !(w.length > 2 && (w.startsWith('و') || w.startsWith('ف')) && VERBS.has(w.slice(1))) &&
+    // A noun with a possessive pronoun: «حصيلتها», «تصريحاتهم».
+    !(w.length >= 5 && /(?:تها|تهم|تهما|تكم|اتنا)$/u.test(w)) &&
     // A preposition or conjunction glued to the article: «لأخبار», «بالمغرب», «والأمن».
     !/^(?:لل|لا|بال|وال|فال|كال)/u.test(w)
   );
@@ -85,7 +87,7 @@ export const isInstitutionHead = (words: string[]): boolean => words.length === 
 const DOCUMENT_WORDS = norm(['مصادر', 'المصادر', 'تقرير', 'التقرير', 'دراسة', 'الدراسة', 'بيان', 'البيان', 'بلاغ', 'البلاغ']);
 
 /** «البيان», «التقرير», «المصدر نفسه»: a document or source that stands for the body that issued it. */
-export const DOCUMENT_NOUNS = norm(['البيان', 'البلاغ', 'التقرير', 'الوثيقة', 'المذكرة']);
+export const DOCUMENT_NOUNS = norm(['البيان', 'البلاغ', 'التقرير', 'الوثيقة', 'المذكرة', 'الحصيلة']);
 
 /** «المصدر ذاته», «نفس المصدر»: whoever spoke last, a person or a body. */
 export const isSameSource = (words: string[]): boolean =>

@@ -1,3 +1,4 @@
+import { normalizeArabic } from '../arabic/normalize';
 import type { AnalysedText } from './gazetteer';
 import { NARRATOR_VERBS, PARTICIPLE_FORMS, verbForm } from './lexicon';
 import type { MarkedSpan } from './marks';
@@ -151,11 +152,14 @@ function nextAttribution(text: AnalysedText, body: string, from: number, to: num
     const cue = complementiserAfter(text, body, w, quotes);
     if (cue === null || cue > w + 4) continue;
     let first = w;
-    while (first > text.wordAt(from) && CONNECTORS.has(text.tokens[first - 1].norm)) first--;
+    // «…، التي أكدت أن»: a relative pronoun before the verb starts the new attribution too.
+    while (first > text.wordAt(from) && (CONNECTORS.has(text.tokens[first - 1].norm) || RELATIVE_PRONOUNS.has(text.tokens[first - 1].norm))) first--;
     return text.startOf(first);
   }
   return null;
 }
+
+const RELATIVE_PRONOUNS = new Set(['التي', 'الذي', 'الذين'].map(normalizeArabic));
 
 const trimEnd = (body: string, start: number, end: number) => {
   while (end > start && /[\s،,؛;:.]/u.test(body[end - 1])) end--;
@@ -172,6 +176,8 @@ export function findReportedClauses(text: AnalysedText, body: string, quotes: Ma
     const cue = complementiserAfter(text, body, w, quotes);
     if (cue === null) continue;
     let start = text.endOf(cue);
+    // «محذرا من"أنها …"»: the complementiser opens the quote; the quote is the statement.
+    if (quotes.some((q) => q.start <= start && start < q.end)) continue;
     while (start < body.length && /[ \t]/u.test(body[start])) start++;
     const sentenceEnd = nextBoundary(body, start, quotes);
     // A quote in marks within the clause: the direct quote may be the whole statement.

@@ -1,6 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { AppDb } from '../db/client';
-import { articles, experts, organisations, quotes } from '../db/schema';
+import { articleExperts, articles, experts, organisations, quotes } from '../db/schema';
 import { writeTransaction } from '../db/write';
 import { extractArticle } from '../extract/extract';
 import type { Catalogue, ExtractedQuote } from '../extract/types';
@@ -19,11 +19,53 @@ export interface ReextractChange {
   reattributed: number;
   /** Curated quotes, kept as they are. */
   kept: number;
+  /** People the article no longer names, unlinked from it; those ingest had made and nothing names any more are deleted. */
+  unlinked: number;
+  deletedExperts: number;
   /** Why the article was left alone, if it was. */
   skipped?: string;
 }
 
 type StoredQuote = { id: number; start: number; end: number; kind: string; origin: string; speaker: string | null };
+
+/**
+ * Unlinks from the article the people the new reading does not name and who speak none of its
+ * quotes (an old reading's junk names), then deletes those of them ingest had made (origin
+ * EXTRACTED) that no article names and no quote cites any more.
+ */
+function forgetPeople(db: AppDb, articleId: number, named: Set<number>): { unlinked: number; deletedExperts: number } {
+  const linked = db.select({ id: articleExperts.expertId }).from(articleExperts).where(eq(articleExperts.articleId, articleId)).all();
+  const speaking = new Set(
+    db
+      .select({ id: quotes.speakerExpertId })
+      .from(quotes)
+      .where(eq(quotes.articleId, articleId))
+      .all()
+      .map((q) => q.id),
+  );
+  const gone = linked.map((l) => l.id).filter((id) => !named.has(id) && !speaking.has(id));
+  let deletedExperts = 0;
+  for (const id of gone) {
+    db.delete(articleExperts).where(and(eq(articleExperts.articleId, articleId), eq(articleExperts.expertId, id))).run();
+    const orphan = db
+      .select({ id: experts.id })
+      .from(experts)
+      .where(
+        and(
+          eq(experts.id, id),
+          eq(experts.origin, 'EXTRACTED'),
+          sql`NOT EXISTS (SELECT 1 FROM ${articleExperts} WHERE ${articleExperts.expertId} = ${experts.id})`,
+          sql`NOT EXISTS (SELECT 1 FROM ${quotes} WHERE ${quotes.speakerExpertId} = ${experts.id})`,
+        ),
+      )
+      .get();
+    if (orphan) {
+      db.delete(experts).where(eq(experts.id, id)).run();
+      deletedExperts += 1;
+    }
+  }
+  return { unlinked: gone.length, deletedExperts };
+}
 
 /** Who said a quote, as a comparable key: an expert's name, an organisation's name, or nobody. */
 function speakerKey(q: ExtractedQuote, catalogue: Catalogue): string | null {
@@ -38,7 +80,8 @@ function speakerKey(q: ExtractedQuote, catalogue: Catalogue): string | null {
  * Runs the current extractor over a stored article, in one transaction: its extracted quotes are
  * replaced by what the extractor reads now, and the quotes a curator annotated or edited (origin
  * CURATED) are kept as they are; a new reading that overlaps one is dropped. Positions follow the
- * text again. People the new reading names are linked to the article; no link is removed.
+ * text again. People the new reading names are linked to the article, and those it no longer names
+ * are unlinked (forgetPeople).
  */
 export function reextractArticle(db: AppDb, articleId: number, catalogue: Catalogue): ReextractChange {
   return writeTransaction(db.$client, () => {
@@ -46,7 +89,7 @@ export function reextractArticle(db: AppDb, articleId: number, catalogue: Catalo
     if (!article) throw new Error(`no article has the id ${articleId}`);
     const source = article.sourceId === null ? null : (db.select({ slug: organisations.slug }).from(organisations).where(eq(organisations.id, article.sourceId)).get()?.slug ?? null);
     const extraction = extractArticle({ title: article.title, body: article.body, url: article.url, language: article.language, source }, catalogue);
-    const change: ReextractChange = { articleId, slug: article.slug, added: 0, removed: 0, reattributed: 0, kept: 0 };
+    const change: ReextractChange = { articleId, slug: article.slug, added: 0, removed: 0, reattributed: 0, kept: 0, unlinked: 0, deletedExperts: 0 };
     // Offsets index the stored body: a reading of another text would not line up with it.
     if (extraction.body !== article.body) return { ...change, skipped: 'the stored body is not as the extractor reads it (not trimmed, or not NFC)' };
 
@@ -89,6 +132,7 @@ export function reextractArticle(db: AppDb, articleId: number, catalogue: Catalo
     fresh.forEach((q, i) => insertQuote(s, ids, people, articleId, TEMPORARY + i, q));
     const ordered = db.select({ id: quotes.id }).from(quotes).where(eq(quotes.articleId, articleId)).orderBy(asc(quotes.start), asc(quotes.id)).all();
     ordered.forEach(({ id }, i) => db.update(quotes).set({ position: i + 1 }).where(eq(quotes.id, id)).run());
+    Object.assign(change, forgetPeople(db, articleId, new Set(people.values())));
     return change;
   });
 }

@@ -1,4 +1,4 @@
-import { contentHash, searchForm } from '../arabic/normalize';
+import { contentHash, nameForms } from '../arabic/normalize';
 import { slugify } from '../arabic/transliterate';
 import type { AppDb } from '../db/client';
 import { writeTransaction } from '../db/write';
@@ -112,9 +112,10 @@ export class IdCache {
     return this.s.insertOrganisation.get({ slug, name })!.id;
   }
 
-  /** A catalogue expert by slug, else a person of the same name (search form), else a new expert. */
+  /** A catalogue expert by slug, else a person of the same name (search form, spaced or not), else a new expert. */
   person(person: ExtractedPerson): number {
-    const found = (person.slug ? this.s.expertBySlug.get({ slug: person.slug }) : undefined) ?? this.s.expertByName.get({ key: searchForm(person.name) });
+    let found = person.slug ? this.s.expertBySlug.get({ slug: person.slug }) : undefined;
+    for (const key of nameForms(person.name)) found ??= this.s.expertByName.get({ key });
     if (found) {
       if (!found.title && person.title) this.s.setExpertTitle.run({ id: found.id, title: person.title });
       return found.id;

@@ -109,8 +109,8 @@ function upsertExperts(tx: Tx, catalogue: Catalogue, orgIds: SlugMap): SlugMap {
   for (const { affiliations, ...expert } of catalogue.experts) {
     const { id } = tx
       .insert(experts)
-      .values(expert)
-      .onConflictDoUpdate({ target: experts.slug, set: expert })
+      .values({ ...expert, origin: 'CURATED' })
+      .onConflictDoUpdate({ target: experts.slug, set: { ...expert, origin: 'CURATED' } })
       .returning({ id: experts.id })
       .get();
     ids.set(expert.slug, id);

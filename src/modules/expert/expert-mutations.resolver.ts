@@ -16,7 +16,7 @@ export class ExpertMutationsResolver {
   createExpert(@Arg('input', () => CreateExpertInput) input: CreateExpertInput, @Ctx() ctx: Context): ExpertEntity {
     return curate(ctx, 'expert', () => {
       const { affiliations, ...fields } = input;
-      const row = ctx.db.insert(experts).values(fields).returning().get();
+      const row = ctx.db.insert(experts).values({ ...fields, origin: 'CURATED' }).returning().get();
       setAffiliations(ctx, row.id, affiliations ?? []);
       return tag('Expert', row);
     });
@@ -28,7 +28,8 @@ export class ExpertMutationsResolver {
       const id = existingExpert(ctx, input.id, 'id');
       const { id: _id, affiliations, ...fields } = input;
       const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== null));
-      if (Object.keys(changes).length) ctx.db.update(experts).set(changes).where(eq(experts.id, id)).run();
+      // A person a curator has touched is theirs: re-extraction no longer removes them.
+      ctx.db.update(experts).set({ ...changes, origin: 'CURATED' }).where(eq(experts.id, id)).run();
       if (affiliations != null) setAffiliations(ctx, id, affiliations);
       return reload(ctx, id);
     });
@@ -68,7 +69,7 @@ export class ExpertMutationsResolver {
       ctx.db.delete(experts).where(eq(experts.id, source)).run();
       ctx.db
         .update(experts)
-        .set({ nameLatin: into.nameLatin ?? from.nameLatin, title: into.title ?? from.title })
+        .set({ nameLatin: into.nameLatin ?? from.nameLatin, title: into.title ?? from.title, origin: 'CURATED' })
         .where(eq(experts.id, target))
         .run();
       return reload(ctx, target);
