@@ -8,9 +8,8 @@ import type { DocumentNode, GraphQLSchema } from 'graphql';
 import type { Config } from './config';
 import type { AppDb } from './db/client';
 import { createContext, type Context } from './graphql/context';
-import { compiledGateway, createExecutor, stringifyResult } from './graphql/compiled/executor';
+import { compiledGateway, createExecutor, registerSqlFunctions, stringifyResult } from './graphql/compiled/executor';
 import { errorFormatter, internalError } from './graphql/errors';
-import { allProjections } from './graphql/projections';
 import { costLimitPlugin } from './graphql/protection/cost.plugin';
 import { operationResolutionPlugin } from './graphql/protection/operation.plugin';
 import { countLimitsRule } from './graphql/protection/counts.rule';
@@ -165,7 +164,9 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
   const production = config.NODE_ENV === 'production';
   const manifest = config.PERSISTED_ONLY ? readManifest(config.PERSISTED_MANIFEST) : null;
   const compiledQueryFailed = (err: unknown) => logger.error({ err }, 'compiled query failed; answered through the resolvers');
-  const executor = config.COMPILE_QUERIES ? createExecutor(schema, db, allProjections(), compiledQueryFailed) : null;
+  // The SQL functions every statement of the read path may call, compiled or through the resolvers.
+  registerSqlFunctions(db.$client);
+  const executor = config.COMPILE_QUERIES ? createExecutor(schema, db, compiledQueryFailed) : null;
   const apollo = new ApolloServer<Context>({
     // Queries whose every field has a projection run as one SQL statement; the rest, and every
     // mutation, through the resolvers (src/graphql/compiled). Off: always the resolvers.

@@ -1,5 +1,5 @@
 import { asc } from 'drizzle-orm';
-import { keptWhileCatalogue } from '../db/catalogue-version';
+import { keptWhileCatalogue, readCatalogueVersion } from '../db/catalogue-version';
 import type { AppDb } from '../db/client';
 import { experts, organisationAliases, organisations, topics, topicTerms } from '../db/schema';
 import { groupBy } from '../util/collections';
@@ -11,7 +11,7 @@ import type { Catalogue } from './types';
  * extractor's own analysis is kept per catalogue object.
  */
 export function catalogueFromDb(db: AppDb): Catalogue {
-  return keptWhileCatalogue(db, 'extraction', () => readCatalogue(db));
+  return keptWhileCatalogue(db, readCatalogueVersion(db), 'extraction', () => readCatalogue(db));
 }
 
 /** The catalogue as the database holds it now, in three statements. */

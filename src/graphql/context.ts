@@ -1,36 +1,48 @@
+import { readCatalogueVersion } from '../db/catalogue-version';
 import type { AppDb } from '../db/client';
 import { authenticate, type Auth } from './auth';
 
-/**
- * Per-request memo of DataLoaders. Modules ask for a loader by key and say how to build it, so the
- * context needs to know no module and every loader lives exactly as long as one request.
- */
-export class LoaderRegistry {
-  // Made on first use: a compiled request uses no loader.
-  private loaders: Map<string, unknown> | undefined;
+/** Values a request makes once and reads again (a search page read ahead of its statement), by key. */
+export class RequestMemo {
+  private values: Map<string, unknown> | undefined;
 
-  /** After a write, so that what the mutation returns is read afresh. */
+  /** After a write, so that what the request reads next is read afresh. */
   clear(): void {
-    this.loaders?.clear();
+    this.values?.clear();
   }
 
   get<T>(key: string, create: () => T): T {
-    this.loaders ??= new Map();
-    let loader = this.loaders.get(key) as T | undefined;
-    if (loader === undefined) {
-      loader = create();
-      this.loaders.set(key, loader);
+    this.values ??= new Map();
+    let value = this.values.get(key) as T | undefined;
+    if (value === undefined) {
+      value = create();
+      this.values.set(key, value);
     }
-    return loader;
+    return value;
   }
 }
 
 export interface Context {
   db: AppDb;
-  loaders: LoaderRegistry;
+  memo: RequestMemo;
   auth: Auth;
+  /** The catalogue's version (catalogue-version.ts), read once a request, and again after it writes. */
+  catalogueVersion(): number;
+  /** After a write: what the request reads next is read afresh. */
+  wrote(): void;
 }
 
 export function createContext(db: AppDb, request: { apiToken?: string; authorization?: string } = {}): Context {
-  return { db, loaders: new LoaderRegistry(), auth: authenticate(request.apiToken, request.authorization) };
+  let version: number | undefined;
+  const memo = new RequestMemo();
+  return {
+    db,
+    memo,
+    auth: authenticate(request.apiToken, request.authorization),
+    catalogueVersion: () => (version ??= readCatalogueVersion(db)),
+    wrote: () => {
+      version = undefined;
+      memo.clear();
+    },
+  };
 }

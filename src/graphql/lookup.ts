@@ -1,5 +1,8 @@
-import type DataLoader from 'dataloader';
+import { eq, sql } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { ArgsType, Field, ID } from 'type-graphql';
+import { preparedOnce } from '../db/prepared';
+import type { Context } from './context';
 import { badUserInput } from './errors';
 import { parseGlobalId, type NodeTypeName } from './relay';
 
@@ -10,20 +13,6 @@ export class IdOrSlugArgs {
 
   @Field(() => String, { nullable: true })
   slug?: string | null;
-}
-
-/**
- * Resolves `thing(id:, slug:)`. Exactly one must be given; an unknown id or slug is null, a
- * malformed id (or one of another type) is BAD_USER_INPUT.
- */
-export async function lookupByIdOrSlug<T>(
-  args: IdOrSlugArgs,
-  typename: NodeTypeName,
-  byId: DataLoader<number, T | null>,
-  bySlug: DataLoader<string, T | null>,
-): Promise<T | null> {
-  const key = lookupKey(args, typename);
-  return 'slug' in key ? bySlug.load(key.slug) : byId.load(key.id);
 }
 
 /** What `thing(id:, slug:)` looks up; BAD_USER_INPUT unless exactly one is given and an id is of this type. */
@@ -43,21 +32,16 @@ export function expectId(globalId: string, typename: NodeTypeName, argument: str
 }
 
 /**
- * Filters accept either a global id or a slug, so that people can type `topic: "cybersecurity"` and
- * clients can pass ids. Returns the row id, or fails with BAD_USER_INPUT naming the filter field.
+ * A filter's reference (global id or slug) to a row of `table`, as its id, read now: for a
+ * statement's parameters. BAD_USER_INPUT naming the argument when it names nothing.
  */
-export async function resolveRef(
-  value: string,
-  typename: NodeTypeName,
-  argument: string,
-  bySlug: DataLoader<string, { id: number } | null>,
-): Promise<number> {
+export function refId(ctx: Context, table: SQLiteTable & { id: SQLiteColumn; slug: SQLiteColumn }, typename: NodeTypeName, value: string, argument: string): number {
   const parsed = parseGlobalId(value);
   if (parsed) {
     if (parsed.type !== typename) throw badUserInput(`${argument}: "${value}" is a ${parsed.type} id, not a ${typename} id.`, argument);
     return parsed.id;
   }
-  const row = await bySlug.load(value);
+  const row = preparedOnce(ctx.db, `ref:${typename}`, () => ctx.db.select({ id: table.id }).from(table).where(eq(table.slug, sql.placeholder('slug'))).prepare()).get({ slug: value });
   if (!row) throw badUserInput(`${argument}: no ${typename} has the slug "${value}".`, argument);
-  return row.id;
+  return row.id as number;
 }

@@ -31,7 +31,7 @@ export function curate<T>(ctx: Context, what: string, write: () => T): T {
   requireCurator(ctx.auth);
   try {
     const result = writeTransaction(ctx.db.$client, write);
-    ctx.loaders.clear();
+    ctx.wrote();
     return result;
   } catch (error) {
     const cause = error instanceof Error && 'cause' in error && error.cause ? error.cause : error;

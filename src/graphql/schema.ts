@@ -1,4 +1,5 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { attachSqlResolvers } from './compiled/resolve';
 import { buildSchema } from 'type-graphql';
 import { ArticleQuotesResolver, ExpertQuotesResolver, OrganisationStatementsResolver, QuoteResolver, TopicQuotesResolver } from '../modules/quote/quote.resolver';
 import { ArticleResolver, ExpertArticlesResolver, OrganisationArticlesResolver } from '../modules/article/article.resolver';
@@ -43,7 +44,10 @@ let built: GraphQLSchema | undefined;
 
 /** The schema is built once per process: type-graphql's metadata is global. */
 export async function getSchema(): Promise<GraphQLSchema> {
-  built ??= await buildSchema({ resolvers: RESOLVERS, validate: true, validateFn: validateInput });
+  if (!built) {
+    built = await buildSchema({ resolvers: RESOLVERS, validate: true, validateFn: validateInput });
+    attachSqlResolvers(built);
+  }
   return built;
 }
 

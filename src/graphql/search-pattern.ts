@@ -20,6 +20,9 @@ export function containsPattern(text: string, argument: string): string {
   return `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** The search form of the SQL expression `text` LIKE the SQL expression `pattern` (a containsPattern). */
+export const searchFormLike = (text: string, pattern: string): string => `qg_search(${text}) LIKE ${pattern} ESCAPE '\\'`;
+
 /** `column`'s search form LIKE `pattern`. */
 export function likePattern(column: SQLiteColumn | SQL, pattern: string): SQL {
   return sql`qg_search(${column}) LIKE ${pattern} ESCAPE '\\'`;

@@ -2,13 +2,18 @@ import { getTableName } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import {
   getArgumentValues,
+  getDirectiveValues,
   getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
   isAbstractType,
   isObjectType,
   Kind,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type FragmentSpreadNode,
+  type InlineFragmentNode,
   type GraphQLField,
   type GraphQLObjectType,
   type GraphQLSchema,
@@ -16,7 +21,6 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { keptDerived, type DerivedCell } from '../../db/catalogue-version';
 import type { Context } from '../context';
 import { listLimit } from '../list-bound';
 import { tableOf, type Bound, type FieldProjection, type PageBound, type RankedPage, type SqlWriter, type TypeProjection } from './projection';
@@ -66,21 +70,11 @@ class Writer implements SqlWriter {
     return '+?';
   }
 
-  /**
-   * A slot for one field's bind(); its `param` reads what bind returned in that request. A field
-   * whose arguments are all literals binds the same value until the catalogue changes (a topic
-   * filter's ids), so that value is kept: S2's topic filter cost more than the rest of its binding.
-   */
-  slot<B>(binder: Binder<B>, literal: boolean): Bound<B> {
-    const index = this.binders.push(literal ? keptBinding(binder) : binder) - 1;
+  /** A slot for one field's bind(); its `param` reads what bind returned in that request. */
+  slot<B>(binder: Binder<B>): Bound<B> {
+    const index = this.binders.push(binder) - 1;
     return { param: (pick) => this.param((slots) => pick(slots[index] as B)) };
   }
-}
-
-/** A literal field's binder whose value is kept until the catalogue changes (keptDerived). */
-function keptBinding<B>(binder: Binder<B>): Binder<B> {
-  const cell: DerivedCell<B> = new WeakMap();
-  return (ctx, variables) => keptDerived(ctx.db, cell, () => binder(ctx, variables));
 }
 
 /** What a projection without bind() is given: writing a parameter from it is a mistake in the projection. */
@@ -116,22 +110,55 @@ const jsonArray = (item: string, from: string) => `concat('[', (SELECT group_con
 const orNull = (value: string) => `coalesce((${value}), 'null')`;
 const jsonBool = (condition: string) => `CASE WHEN ${condition} THEN 'true' ELSE 'false' END`;
 
+/**
+ * Compiles a query operation for variables of one shape (which input fields are set, the values
+ * of @skip and @include): the text depends on the shape, never on the values.
+ */
 export function compileOperation(
   schema: GraphQLSchema,
   projections: Record<string, TypeProjection>,
   document: DocumentNode,
   operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
 ): CompiledOperation | null {
   const query = schema.getQueryType();
   if (operation.operation !== 'query' || !query) return null;
   // Nothing to read: graphql-js answers without a statement.
   if (operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value === '__typename')) return null;
+  const root = new Compiler(schema, projections, fragmentsOf(document), variables, false).object(query, operation.selectionSet);
+  if (!root) return null;
+  return written(operation, root);
+}
+
+/**
+ * One field of `parentType` as SQL for one parent row at alias `self` (or the root), for its
+ * resolver: objects below it are written as row references (`{"__row": id, "__typename": …}`),
+ * which the resolver reads as rows, and the other keys by field name, as graphql-js reads them.
+ */
+export function compileField(
+  schema: GraphQLSchema,
+  projections: Record<string, TypeProjection>,
+  document: { fragments: Map<string, FragmentDefinitionNode>; operation: OperationDefinitionNode },
+  parentType: GraphQLObjectType,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+): CompiledOperation | null {
+  const projection = projections[parentType.name]?.[node.name.value];
+  const def = parentType.getFields()[node.name.value];
+  if (!projection || !def) return null;
+  const emit = new Compiler(schema, projections, document.fragments, variables, true).field(projection, def, node);
+  return emit && written(document.operation, (self, w) => emit(self, w));
+}
+
+export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-  const root = new Compiler(schema, projections, fragments).object(query, operation.selectionSet);
-  if (!root) return null;
+  return fragments;
+}
+
+function written(operation: OperationDefinitionNode, root: (self: string, w: Writer) => string): CompiledOperation {
   const w = new Writer();
-  const data = root('', w);
+  const data = root('self', w);
   const { params, binders, preparers } = w;
   return {
     operation,
@@ -170,26 +197,37 @@ class Compiler {
     private readonly schema: GraphQLSchema,
     private readonly projections: Record<string, TypeProjection>,
     private readonly fragments: Map<string, FragmentDefinitionNode>,
+    /** The variables of the shape being compiled: for @skip, @include and a filter's choice of text. */
+    private readonly variables: Record<string, unknown>,
+    /** For a resolver: objects below the field are row references, and keys are field names. */
+    private readonly rowRefs: boolean,
   ) {}
 
-  /** The fields a selection set asks of `type`, by response key, through the fragments that apply to it. */
+  /** Whether @skip and @include keep a selection, for this shape's values. */
+  private included(node: FieldNode | InlineFragmentNode | FragmentSpreadNode): boolean {
+    if (getDirectiveValues(GraphQLSkipDirective, node, this.variables)?.if === true) return false;
+    return getDirectiveValues(GraphQLIncludeDirective, node, this.variables)?.if !== false;
+  }
+
+  /**
+   * The fields a selection set asks of `type`, by response key (by field name for a resolver),
+   * through the fragments that apply to it; the sub-selections of one key merged, as graphql-js does.
+   */
   private collect(type: GraphQLObjectType, set: SelectionSetNode, into = new Map<string, FieldNode>()): Map<string, FieldNode> | null {
     for (const selection of set.selections) {
-      // @skip and @include depend on variables: left to the resolvers.
-      if (selection.directives?.length) return null;
+      if (!this.included(selection)) continue;
       if (selection.kind === Kind.FIELD) {
-        const key = selection.alias?.value ?? selection.name.value;
+        const key = this.rowRefs ? selection.name.value : (selection.alias?.value ?? selection.name.value);
         const seen = into.get(key);
-        // The same key twice merges sub-selections in graphql-js; only identical leaves are merged here.
-        if (seen && (seen.name.value !== selection.name.value || seen.selectionSet || selection.selectionSet || seen.arguments?.length || selection.arguments?.length)) return null;
-        into.set(key, selection);
+        if (seen && seen.name.value !== selection.name.value) return null;
+        into.set(key, seen?.selectionSet && selection.selectionSet ? { ...seen, selectionSet: { ...seen.selectionSet, selections: [...seen.selectionSet.selections, ...selection.selectionSet.selections] } } : selection);
         continue;
       }
       const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? this.fragments.get(selection.name.value) : selection;
       if (!fragment) return null;
       const condition = fragment.typeCondition?.name.value;
       if (condition && !this.applies(condition, type)) continue;
-      if (fragment.directives?.length || !this.collect(type, fragment.selectionSet, into)) return null;
+      if (!this.collect(type, fragment.selectionSet, into)) return null;
     }
     return into;
   }
@@ -219,16 +257,19 @@ class Compiler {
     return this.fields(type, set, (name, node) => {
       const projection = this.projections[type.name]?.[name];
       const def = type.getFields()[name];
-      return projection && def ? this.projected(projection, def, node) : null;
+      return projection && def ? this.field(projection, def, node) : null;
     });
   }
 
   private typed(name: string, set: SelectionSetNode | undefined): Emit | null {
     const type = this.schema.getType(name);
-    return isObjectType(type) ? this.object(type, set) : null;
+    if (!isObjectType(type)) return null;
+    // For a resolver, the row itself: graphql-js resolves its fields on it.
+    if (this.rowRefs) return (self) => `concat('{"__row":', ${self}."id", ',"__typename":"${name}"}')`;
+    return this.object(type, set);
   }
 
-  private projected(p: FieldProjection, def: GraphQLField<unknown, unknown>, node: FieldNode): Emit | null {
+  field(p: FieldProjection, def: GraphQLField<unknown, unknown>, node: FieldNode): Emit | null {
     // Arguments written as literals are the same in every request: coerced once, on first use.
     let literal: Record<string, unknown> | undefined;
     const variable = node.arguments?.some((a) => usesVariables(a.value)) ?? false;
@@ -236,7 +277,7 @@ class Compiler {
       ? (variables: Record<string, unknown>) => getArgumentValues(def, node, variables)
       : () => (literal ??= Object.freeze(getArgumentValues(def, node, {})));
     // A list's bound (list-bound.ts), from `first` where the field takes one.
-    const limitOf = (w: Writer) => w.slot((_ctx, variables) => listLimit(def, args(variables)), !variable);
+    const limitOf = (w: Writer) => w.slot((_ctx, variables) => listLimit(def, args(variables)));
     switch (p.kind) {
       case 'value':
         return node.selectionSet ? null : (self) => `json_quote(${p.sql(self)})`;
@@ -246,18 +287,19 @@ class Compiler {
       }
       case 'connection': {
         const type = getNamedType(def.type);
-        return isObjectType(type) ? this.connection(p, type, node, args, !variable) : null;
+        return isObjectType(type) ? this.connection(p, type, node, args) : null;
       }
       case 'chosen': {
-        let literalArgs: Record<string, unknown> | null = null;
+        // The shape's arguments: which filter fields are set chooses the text.
+        let shaped: Record<string, unknown>;
         try {
-          if (!variable) literalArgs = args({});
+          shaped = getArgumentValues(def, node, this.variables);
         } catch {
           // Arguments that do not coerce: the resolvers report them.
           return null;
         }
-        const chosen = p.choose(literalArgs);
-        return chosen && this.projected(chosen, def, node);
+        const chosen = p.choose(shaped);
+        return chosen && this.field(chosen, def, node);
       }
       case 'ranked': {
         const type = getNamedType(def.type);
@@ -265,13 +307,21 @@ class Compiler {
       }
       case 'union':
         return this.union(p, node.selectionSet);
+      case 'switch': {
+        const arms = p.arms.map((arm) => this.field(arm, def, node));
+        if (arms.some((arm) => !arm)) return null;
+        return (self, w) => {
+          const on = w.slot((ctx, variables) => p.on(args(variables), ctx));
+          return `CASE ${on.param((i) => i)} ${arms.map((arm, i) => `WHEN ${i} THEN (${arm!(self, w)})`).join(' ')} END`;
+        };
+      }
       case 'object': {
         const child = this.typed(p.type, node.selectionSet);
         if (!child) return null;
         const bind = p.bind;
         return (self, w) => {
           // Only a field with arguments takes a slot: the others bind nothing per request.
-          const bound = bind ? w.slot((ctx, variables) => bind(args(variables), ctx), !variable) : UNBOUND;
+          const bound = bind ? w.slot((ctx, variables) => bind(args(variables), ctx)) : UNBOUND;
           const alias = w.alias(p.table);
           return orNull(`SELECT ${child(alias, w)} ${p.from(self, alias, bound)}`);
         };
@@ -287,6 +337,25 @@ class Compiler {
         };
       }
     }
+  }
+
+  /**
+   * An object of `type` made in JavaScript, not a row: the JSON text `value(self)` holds it, with
+   * its fields by name. Lists of such objects are read with json_each, in their order.
+   */
+  private plain(type: GraphQLObjectType, set: SelectionSetNode | undefined, value: (self: string) => string): Emit | null {
+    return this.fields(type, set, (name, node) => {
+      const def = type.getFields()[name];
+      const at = (self: string) => `${value(self)} -> '$.${name}'`;
+      if (!node.selectionSet) return (self) => `coalesce(${at(self)}, 'null')`;
+      const named = getNamedType(def.type);
+      const item = isObjectType(named) ? this.plain(named, node.selectionSet, (j) => `${j}.value`) : null;
+      if (!item) return null;
+      return (self, w) => {
+        const j = w.alias('list');
+        return jsonArray(item(j, w), `FROM (SELECT value FROM json_each(${at(self)}) LIMIT ${listLimit(def, {}) ?? -1}) AS ${j}`);
+      };
+    });
   }
 
   /** CASE over the members: each its own object, with the fragments that apply to its type. */
@@ -314,9 +383,8 @@ class Compiler {
     args: (variables: Record<string, unknown>) => Record<string, unknown>,
   ): Emit | null {
     let bound: Bound<RankedPage> | undefined;
-    let wantsTotal = false;
-    // Never kept between requests (a slot that is not literal): the page is the data's.
-    const page = (w: Writer) => (bound ??= w.slot((ctx, variables) => p.bind(args(variables), ctx), false));
+    const wants = { total: false, snippet: false };
+    const page = (w: Writer) => (bound ??= w.slot((ctx, variables) => p.bind(args(variables), ctx)));
     // The hits whose row still exists, in their order, as a subquery: columns position, kind, id, cursor and score.
     const hits = (w: Writer) => {
       const [raw, hit] = [w.alias('list'), w.alias('page')];
@@ -324,7 +392,7 @@ class Compiler {
         const row = w.alias(m.table);
         return `WHEN ${m.code} THEN EXISTS (SELECT 1 FROM ${tableOf(m.table)} AS ${row} WHERE ${row}."id" = ${hit}.id)`;
       });
-      const columns = ['kind', 'id', 'cursor', 'score'].map((c) => `${raw}.value ->> '${c}' AS ${c}`).join(', ');
+      const columns = [...['kind', 'id', 'cursor', 'score'].map((c) => `${raw}.value ->> '${c}' AS ${c}`), `${raw}.value -> 'snippet' AS snippet`].join(', ');
       const json = page(w).param((b) => b.hits);
       return `SELECT ${hit}.* FROM (SELECT ${raw}.key AS position, ${columns} FROM json_each(${json}) AS ${raw}) AS ${hit} WHERE CASE ${hit}.kind ${exists.join(' ')} ELSE 0 END ORDER BY ${hit}.position`;
     };
@@ -338,6 +406,11 @@ class Compiler {
           if (edgeField === 'cursor') return (self) => `json_quote(${self}.cursor)`;
           // Already JSON text, as graphql-js would write the Float.
           if (edgeField === 'score') return (self) => `${self}.score`;
+          const snippetType = edgeField === 'snippet' ? getNamedType(edgeType.getFields().snippet.type) : null;
+          if (isObjectType(snippetType)) {
+            wants.snippet = true;
+            return this.plain(snippetType, edgeNode.selectionSet, (self) => `${self}.snippet`);
+          }
           if (edgeField !== 'node') return null;
           const members = p.members.map((m) => ({ ...m, object: this.typed(m.type, edgeNode.selectionSet) }));
           if (members.some((m) => !m.object)) return null;
@@ -373,7 +446,7 @@ class Compiler {
         });
       }
       if (name === 'totalCount' && !field.selectionSet) {
-        wantsTotal = true;
+        wants.total = true;
         return (_self, w) => `json_quote(CAST(${page(w).param((b) => b.totalCount())} AS INTEGER))`;
       }
       return null;
@@ -381,7 +454,7 @@ class Compiler {
     return emit && pageFirst(emit, (w) => {
       bound = undefined;
       page(w);
-      w.preparers.push((ctx, variables) => p.prepare(args(variables), ctx, wantsTotal));
+      w.preparers.push((ctx, variables) => p.prepare(args(variables), ctx, wants));
     });
   }
 
@@ -391,7 +464,6 @@ class Compiler {
     type: GraphQLObjectType,
     node: FieldNode,
     args: (variables: Record<string, unknown>) => Record<string, unknown>,
-    literal: boolean,
   ): Emit | null {
     const table = tableOf(p.table);
     // The page's rows (limit `first`), or one more (`first` + 1, which says whether a next page
@@ -408,7 +480,7 @@ class Compiler {
     };
     // Written first, so that every part of this connection reads the same slot.
     let bound: Bound<PageBound> | undefined;
-    const page = (w: Writer) => (bound ??= w.slot((ctx, variables) => p.bind(args(variables), ctx), literal));
+    const page = (w: Writer) => (bound ??= w.slot((ctx, variables) => p.bind(args(variables), ctx)));
 
     const edgeType = this.schema.getType(`${p.type}Edge`);
     const pageInfoType = this.schema.getType('PageInfo');

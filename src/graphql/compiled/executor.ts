@@ -1,21 +1,17 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, getOperationAST, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getOperationAST, getVariableValues, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type Database from 'better-sqlite3';
 import type { AppDb } from '../../db/client';
-import { CATALOGUE_IS_CURRENT, readingCatalogue } from '../../db/catalogue-version';
-import { LoaderRegistry, type Context } from '../context';
+import type { Context } from '../context';
 import { toCursor, toGlobalId, type NodeTypeName } from '../relay';
 import { compileOperation, type CompiledOperation } from './compile';
-import type { TypeProjection } from './projection';
-import { variableCoercer, type Coerce } from './variables';
+import { schemaProjections } from './projection';
 
-/** A compiled operation, its document and its statement, prepared on first use on the executor's connection. */
-type Plan = CompiledOperation & {
-  document: DocumentNode;
-  /** The operation's variables as graphql-js coerces them, or null when they do not coerce. */
-  coerce: Coerce;
-  statement?: Database.Statement;
-};
+/** A compiled operation, and its statement, prepared on first use on the executor's connection. */
+type Plan = CompiledOperation & { statement?: Database.Statement };
+
+/** Plans kept per document: one per operation and shape of its variables, the oldest dropped first. */
+const MAX_SHAPES = 16;
 
 export interface CompiledExecutor {
   /** Apollo's executor: one statement when every field has a projection, the resolvers otherwise. */
@@ -23,72 +19,79 @@ export interface CompiledExecutor {
 }
 
 /**
- * Runs a query as one compiled SQL statement when every field it asks for has a projection, and
- * through graphql-js and the resolvers otherwise. Both give the same answer (test/compiled.test.ts
- * runs each query both ways); the compiled path only skips the per-field work.
+ * What the text of a statement may depend on in a request's variables: which are set (recursively,
+ * in input objects) and the booleans (@skip, @include). Lists count as set, whatever they hold.
  */
-export function createExecutor(schema: GraphQLSchema, db: AppDb, projections: Record<string, TypeProjection>, onError: (error: unknown) => void = () => {}): CompiledExecutor {
+export function shapeOf(value: unknown): string {
+  if (value === null || value === undefined) return '-';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (Array.isArray(value)) return 'a';
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    const record = value as Record<string, unknown>;
+    return `{${Object.keys(record)
+      .sort()
+      .map((k) => `${k}:${shapeOf(record[k])}`)
+      .join(',')}}`;
+  }
+  return '1';
+}
+
+/**
+ * Runs a query as one compiled SQL statement when every field it asks for has a projection, and
+ * through graphql-js and the fields' resolvers (which run the same projections) otherwise. Both
+ * give the same answer (test/compiled.test.ts runs each query both ways).
+ */
+export function createExecutor(schema: GraphQLSchema, db: AppDb, onError: (error: unknown) => void = () => {}): CompiledExecutor {
   const sqlite = db.$client;
-  registerSqlFunctions(sqlite);
+  const projections = schemaProjections(schema);
 
   // Apollo keeps one parsed document per distinct query text, so the plans live as long as it does.
   const plans = new WeakMap<DocumentNode, Map<string, Plan | null>>();
-  const planFor = (document: DocumentNode, operationName: string | null): Plan | null => {
-    let byName = plans.get(document);
-    if (!byName) plans.set(document, (byName = new Map()));
-    const key = operationName ?? '';
-    if (!byName.has(key)) {
-      const operation = getOperationAST(document, operationName);
-      const compiled = operation && compileOperation(schema, projections, document, operation);
-      byName.set(key, compiled ? { ...compiled, document, coerce: variableCoercer(schema, operation.variableDefinitions ?? []) } : null);
+  const planFor = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): Plan | null => {
+    let byShape = plans.get(document);
+    if (!byShape) plans.set(document, (byShape = new Map()));
+    const key = `${operation.name?.value ?? ''} ${shapeOf(variables)}`;
+    let plan = byShape.get(key);
+    if (plan === undefined) {
+      plan = compileOperation(schema, projections, document, operation, variables);
+      if (byShape.size >= MAX_SHAPES) byShape.delete(byShape.keys().next().value!);
+      byShape.set(key, plan);
     }
-    return byName.get(key) ?? null;
+    return plan;
   };
-  /**
-   * The answer's body as `{ data }` in UTF-8, or null when only the resolvers can answer: a bad
-   * argument, or a failed statement (logged).
-   */
-  const body = (plan: Plan, rawVariables: Record<string, unknown> | undefined, ctx: Context): string | null => {
-    // Variables that do not coerce: graphql-js reports them. They do not depend on the catalogue, so once for both passes.
-    const variables = plan.coerce(rawVariables ?? {});
-    if (!variables) return null;
-    // First with the kept catalogue values (the topic tree) taken on trust, the statement checking
-    // that they are current; if they were not, or the arguments did not bind with them, once more
-    // with the version read first.
-    for (const trustKept of [true, false]) {
-      // What the pass on trust reads stays out of the request's loaders: a stale value must not
-      // reach the second pass or the resolvers.
-      const passCtx = trustKept ? { ...ctx, loaders: new LoaderRegistry() } : ctx;
-      const { value: params, version } = readingCatalogue(db, trustKept, () => bound(plan, variables, passCtx));
-      if (!params) {
-        if (trustKept) continue;
-        return null;
-      }
-      try {
-        plan.statement ??= sqlite.prepare(`SELECT ${plan.data} WHERE ${CATALOGUE_IS_CURRENT}`).pluck();
-        const json = plan.statement.get(params, { catalogue: version }) as string | undefined;
-        if (json !== undefined) return json;
-      } catch (error) {
-        // One failing statement would lose the whole answer: the resolvers answer what they can and
-        // report, masked, what failed.
-        onError(error);
-        return null;
-      }
+  /** The answer's `data` as JSON text, or null when the resolvers must answer: a bad argument, or a failed statement (logged). */
+  const data = (plan: Plan, variables: Record<string, unknown>, ctx: Context): string | null => {
+    let params: unknown[];
+    try {
+      params = plan.params(ctx, variables);
+    } catch {
+      // The resolvers raise the error at its field, and answer the fields beside it.
+      return null;
     }
-    // The catalogue changed again while the statement ran: the resolvers answer.
-    return null;
+    try {
+      plan.statement ??= sqlite.prepare(`SELECT ${plan.data}`).pluck();
+      return plan.statement.get(params) as string;
+    } catch (error) {
+      // One failing statement would lose the whole answer: the resolvers answer what they can and
+      // report, masked, what failed.
+      onError(error);
+      return null;
+    }
   };
 
   return {
     execute(document, operationName, rawVariables, ctx) {
-      const plan = planFor(document, operationName);
+      const operation = getOperationAST(document, operationName);
+      const coerced = operation && getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
+      const variables = coerced && !coerced.errors ? coerced.coerced : null;
+      const plan = operation && variables && planFor(document, operation, variables);
       const run = () => {
-        const json = plan && body(plan, rawVariables, ctx);
-        if (!plan || json === null) return execute({ schema, document, operationName, variableValues: rawVariables, contextValue: ctx });
+        const json = plan ? data(plan, variables!, ctx) : null;
+        if (json === null) return execute({ schema, document, operationName, variableValues: rawVariables, contextValue: ctx });
         return { data: new CompiledData(json) } as unknown as ExecutionResult;
       };
       // Only a plan with something to read first (a search) waits: the others answer in this tick.
-      return plan?.prepare ? plan.prepare(ctx, plan.coerce(rawVariables ?? {}) ?? {}).then(run) : run();
+      return plan?.prepare ? plan.prepare(ctx, variables!).then(run) : run();
     },
   };
 }
@@ -117,15 +120,6 @@ export function registerSqlFunctions(sqlite: Database.Database): void {
   sqlite.function('qg_global_id', { deterministic: true }, (type: unknown, id: unknown) => toGlobalId(type as NodeTypeName, Number(id)));
   sqlite.function('qg_cursor', { deterministic: true }, (id: unknown) => (id === null ? null : toCursor(Number(id))));
   sqlite.function('qg_iso_date_time', { deterministic: true }, (ms: unknown) => (ms === null ? null : new Date(Number(ms)).toISOString()));
-}
-
-/** The statement's parameters for these coerced variables, or null when an argument is bad: the resolvers then raise the error the client should see. */
-function bound(plan: Plan, variables: Record<string, unknown>, ctx: Context): unknown[] | null {
-  try {
-    return plan.params(ctx, variables);
-  } catch {
-    return null;
-  }
 }
 
 /**

@@ -1,15 +1,24 @@
-import { getTableName } from 'drizzle-orm';
+import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
-import type { Link } from '../batch';
+import { isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
+import { Extensions } from 'type-graphql';
 import type { Context } from '../context';
 import { lookupKey } from '../lookup';
 import { pageWindow, type NodeTypeName } from '../relay';
 
 /**
- * How a GraphQL field reads as SQL, for the compiled executor (compile.ts). A type's fields are
- * declared next to its resolvers and must answer exactly what they answer; a field with no
- * projection sends the whole operation through the resolvers.
+ * How a GraphQL field reads as SQL: declared once, on the field (@Sql), and read two ways. The
+ * compiled executor (compile.ts) writes a whole operation as one statement from it; a field's
+ * resolver (bySql, resolve.ts) runs the same text for one parent when graphql-js executes
+ * (mutations, and operations the compiler leaves). A type bound to a table (@SqlTable) reads
+ * the fields named as the table's columns from them, and `id` as its global id.
  */
+
+/** A join table's two columns: the parent it is read by, the child it links to (the table is theirs). */
+export interface Link {
+  parent: SQLiteColumn;
+  child: SQLiteColumn;
+}
 
 /** Fresh aliases, named after their table (`quotes_3`) so that a query plan still says which table it reads. */
 export interface SqlWriter {
@@ -40,7 +49,8 @@ export interface PageBound {
 
 /**
  * A page chosen and ordered in JavaScript: a search's ranked hits. `hits` is a JSON array of
- * `{ kind, id, cursor, score }`, score as its JSON text (graphql-js's Float, written by JSON.stringify).
+ * `{ kind, id, cursor, score, snippet }`, score as its JSON text (graphql-js's Float, written by
+ * JSON.stringify), snippet an object of the edge's snippet type when the operation asks for it.
  */
 export interface RankedPage {
   hits: string;
@@ -68,8 +78,8 @@ export type FieldProjection =
    */
   | {
       kind: 'ranked';
-      /** Reads the page off the event loop before bind(), with its count when the operation asks for totalCount. */
-      prepare: (args: Args, ctx: Context, withTotal: boolean) => Promise<unknown>;
+      /** Reads the page off the event loop before bind(), with its count and snippets when the operation asks for them. */
+      prepare: (args: Args, ctx: Context, wants: { total: boolean; snippet: boolean }) => Promise<unknown>;
       bind: Bind<RankedPage>;
       members: { type: NodeTypeName; table: SQLiteTable; code: number }[];
     }
@@ -83,10 +93,17 @@ export type FieldProjection =
       via?: Walk;
     }
   /**
-   * The projection for the field's arguments as written, when they are all literals (null when one
-   * is a variable): a filter may need another walk, which the statement's text cannot leave to a value.
+   * The projection for the shape of the field's arguments: a filter may need another walk, which
+   * the statement's text cannot leave to a value. `choose` reads which arguments and input fields
+   * are set (not null), never their values: plans are kept per shape.
    */
-  | { kind: 'chosen'; choose: (literal: Args | null) => FieldProjection | null };
+  | { kind: 'chosen'; choose: (shaped: Args) => FieldProjection | null }
+  /**
+   * One of several projections, chosen per request by `on` (an index into `arms`): for a choice a
+   * value makes and the shape cannot (a speaker that is an expert or an organisation). Every arm
+   * is written and bound; SQLite runs only the one chosen.
+   */
+  | { kind: 'switch'; on: (args: Args, ctx: Context) => number; arms: FieldProjection[] };
 
 /**
  * A connection's rows read through another table's index, in its order, instead of the table's own
@@ -197,3 +214,65 @@ export function rootList(type: NodeTypeName, table: SQLiteTable): FieldProjectio
 
 /** Thrown by bind() for arguments a projection leaves to the resolvers. */
 export class NotCompiled extends Error {}
+
+const SQL = 'sql';
+const TABLE = 'sqlTable';
+
+/** Declares how a field reads as SQL. */
+export const Sql = (projection: FieldProjection) => Extensions({ [SQL]: projection });
+
+const tablesByType = new Map<string, SQLiteTable>();
+
+/** Binds an object type to its table: fields named as its columns read them. The type is named as its class. */
+export const SqlTable =
+  (table: SQLiteTable): ClassDecorator =>
+  (target) => {
+    tablesByType.set(target.name, table);
+    Extensions({ [TABLE]: table })(target);
+  };
+
+/** The table a node type is bound to (@SqlTable). */
+export function nodeTable(type: NodeTypeName): SQLiteTable & { id: SQLiteColumn; slug?: SQLiteColumn } {
+  const table = tablesByType.get(type);
+  if (!table) throw new Error(`${type} is bound to no table (@SqlTable)`);
+  return table as SQLiteTable & { id: SQLiteColumn };
+}
+
+/** The projection a field declared with @Sql, if any. */
+export const declaredSql = (extensions: Readonly<Record<string, unknown>> | null | undefined): FieldProjection | undefined =>
+  extensions?.[SQL] as FieldProjection | undefined;
+
+/** The table a type is bound to, if any. */
+export const boundTable = (extensions: Readonly<Record<string, unknown>> | null | undefined): SQLiteTable | undefined =>
+  extensions?.[TABLE] as SQLiteTable | undefined;
+
+/**
+ * Every object type's fields as SQL, read off the schema: what @Sql declares, and for a type bound
+ * to a table, its columns by field name (a timestamp as DateTimeISO text) and `id` as the global id.
+ */
+export function schemaProjections(schema: GraphQLSchema): Record<string, TypeProjection> {
+  const all: Record<string, TypeProjection> = {};
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    const table = boundTable(type.extensions);
+    const tableColumns: Record<string, SQLiteColumn> = table ? getTableColumns(table) : {};
+    const fields: TypeProjection = {};
+    for (const field of Object.values(type.getFields())) {
+      const declared = declaredSql(field.extensions);
+      const column = tableColumns[field.name];
+      if (declared) fields[field.name] = declared;
+      else if (table && field.name === 'id' && type.getInterfaces().some((i) => isInterfaceType(i) && i.name === 'Node')) fields.id = globalIdField(type.name as NodeTypeName);
+      else if (column) fields[field.name] = column.columnType === 'SQLiteTimestamp' ? { kind: 'value', sql: (self) => isoDateTime(columnOf(self, column)) } : { kind: 'value', sql: (self) => columnOf(self, column) };
+    }
+    if (Object.keys(fields).length) all[type.name] = fields;
+  }
+  return all;
+}
+
+/**
+ * The body of a field declared for its arguments and type: attachSqlResolvers (resolve.ts) gives
+ * it the resolver its @Sql projection makes, so this never runs.
+ */
+export function bySql(): never {
+  throw new Error('a field declared with @Sql is resolved from its projection (attachSqlResolvers)');
+}

@@ -1,76 +1,93 @@
-import { and, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { articleExperts, articleOrganisations, articles, articleTopics, quotes } from '../../db/schema';
-import { listPage, loadAll } from '../../graphql/batch';
-import type { Context } from '../../graphql/context';
-import { IdOrSlugArgs, lookupByIdOrSlug, resolveRef } from '../../graphql/lookup';
-import { PageArgs, pageSize, pageWindow } from '../../graphql/relay';
-import { expertBySlug, type ExpertEntity } from '../expert/expert.loaders';
+import { Args, FieldResolver, Query, Resolver } from 'type-graphql';
+import { articleExperts, articleOrganisations, articles, articleTopics, experts, organisations, quotes, topics } from '../../db/schema';
+import { filteredConnection } from '../../graphql/compiled/filters';
+import { bySql, columnOf, linkList, lookupField, referenced, rowsOfIds, Sql, tableOf, type Link } from '../../graphql/compiled/projection';
+import { Bounded, DATA_LIST, ListArgs } from '../../graphql/list-bound';
+import { IdOrSlugArgs, refId } from '../../graphql/lookup';
+import { PageArgs, pageWindow } from '../../graphql/relay';
 import { Expert } from '../expert/expert.type';
-import { organisationById, organisationBySlug, type OrganisationEntity } from '../organisation/organisation.loaders';
 import { Organisation } from '../organisation/organisation.type';
-import { topicFilterIds, type TopicEntity } from '../topic/topic.loaders';
+import { topicFilterIds } from '../topic/topic.tree';
 import { Topic } from '../topic/topic.type';
 import { ArticlesArgs } from './article.args';
-import type { ArticleFilter } from './article.input';
-import {
-  ARTICLE_HEAD,
-  articleBody,
-  articleById,
-  articleBySlug,
-  expertsOfArticle,
-  articleIdsByExpert,
-  organisationsOfArticle,
-  articlesByOrganisation,
-  topicsOfArticle,
-  type ArticleEntity,
-  type ArticleHead,
-} from './article.loaders';
 import { Article, ArticleConnection } from './article.type';
-import { Bounded, DATA_LIST, ListArgs } from '../../graphql/list-bound';
+
+// An article's lists, through their join tables.
+const ARTICLE_EXPERTS: Link = { parent: articleExperts.articleId, child: articleExperts.expertId };
+const ARTICLE_ORGANISATIONS: Link = { parent: articleOrganisations.articleId, child: articleOrganisations.organisationId };
+const ARTICLE_TOPICS: Link = { parent: articleTopics.articleId, child: articleTopics.topicId };
+
+const QUOTES = tableOf(quotes);
+const NAMED = tableOf(articleExperts);
+const MENTIONS = tableOf(articleOrganisations);
+const TAGS = tableOf(articleTopics);
+
+/** The ids of the articles that name the expert (an SQL expression, written anew at each use) or quote them. */
+const articlesOfExpert = (expert: () => string) =>
+  `SELECT ${columnOf(NAMED, articleExperts.articleId)} AS id FROM ${NAMED} WHERE ${columnOf(NAMED, articleExperts.expertId)} = ${expert()}
+    UNION SELECT ${columnOf(QUOTES, quotes.articleId)} FROM ${QUOTES} WHERE ${columnOf(QUOTES, quotes.speakerExpertId)} = ${expert()}`;
 
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true, description: 'One article by id or slug; null when none matches.' })
-  article(@Args(() => IdOrSlugArgs) args: IdOrSlugArgs, @Ctx() ctx: Context): Promise<ArticleEntity | null> {
-    return lookupByIdOrSlug(args, 'Article', articleById(ctx), articleBySlug(ctx));
+  @Sql(lookupField('Article', articles))
+  article(@Args(() => IdOrSlugArgs) _args: IdOrSlugArgs): never {
+    return bySql();
   }
 
   @Query(() => ArticleConnection)
-  async articles(@Args(() => ArticlesArgs) args: ArticlesArgs, @Ctx() ctx: Context) {
-    const window = pageWindow(args);
-    return listPage<ArticleHead, 'Article'>(ctx, 'Article', articles, await articleWhere(ctx, args.filter), window, ARTICLE_HEAD);
-  }
-
-  @FieldResolver(() => String)
-  async body(@Root() article: ArticleEntity, @Ctx() ctx: Context): Promise<string> {
-    const body = await articleBody(ctx).load(article.id);
-    // Articles are deleted only with their quotes, in one transaction: a missing body is a bug.
-    if (body === null) throw new Error(`article ${article.id} has no body`);
-    return body;
+  @Sql(
+    filteredConnection('Article', articles, {
+      // Tagged with the topic or a topic below it: the ids as a JSON list, which the (topic, article) index reads.
+      topic: {
+        bind: (value, ctx, argument) => JSON.stringify(topicFilterIds(ctx, value as string, argument)),
+        sql: (child, value) => `${child}."id" IN (SELECT ${columnOf(TAGS, articleTopics.articleId)} FROM ${TAGS} WHERE ${columnOf(TAGS, articleTopics.topicId)} IN (SELECT value FROM json_each(${value()})))`,
+      },
+      organisation: {
+        bind: (value, ctx, argument) => refId(ctx, organisations, 'Organisation', value as string, argument),
+        sql: (child, value) => `${child}."id" IN (SELECT ${columnOf(MENTIONS, articleOrganisations.articleId)} FROM ${MENTIONS} WHERE ${columnOf(MENTIONS, articleOrganisations.organisationId)} = ${value()})`,
+      },
+      source: {
+        bind: (value, ctx, argument) => refId(ctx, organisations, 'Organisation', value as string, argument),
+        sql: (child, value) => `${columnOf(child, articles.sourceId)} = ${value()}`,
+      },
+      expert: {
+        bind: (value, ctx, argument) => refId(ctx, experts, 'Expert', value as string, argument),
+        sql: (child, value) => `${child}."id" IN (${articlesOfExpert(value)})`,
+      },
+      publishedAfter: { bind: (value) => (value as Date).getTime(), sql: (child, value) => `${columnOf(child, articles.publishedAt)} >= ${value()}` },
+      publishedBefore: { bind: (value) => (value as Date).getTime(), sql: (child, value) => `${columnOf(child, articles.publishedAt)} < ${value()}` },
+    }),
+  )
+  articles(@Args(() => ArticlesArgs) _args: ArticlesArgs): never {
+    return bySql();
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The outlet that published the article.' })
-  source(@Root() article: ArticleEntity, @Ctx() ctx: Context): Promise<OrganisationEntity | null> | null {
-    return article.sourceId === null ? null : organisationById(ctx).load(article.sourceId);
+  @Sql(referenced('Organisation', organisations, articles.sourceId))
+  source(): never {
+    return bySql();
   }
 
   @FieldResolver(() => [Expert], { description: 'Every person the article names, quoted or not, in the order they were added.' })
   @Bounded(DATA_LIST)
-  async experts(@Root() article: ArticleEntity, @Args(() => ListArgs) { first }: ListArgs, @Ctx() ctx: Context): Promise<ExpertEntity[]> {
-    return expertsOfArticle(ctx, pageSize(first)).load(article.id);
+  @Sql(linkList('Expert', ARTICLE_EXPERTS, experts))
+  experts(@Args(() => ListArgs) _args: ListArgs): never {
+    return bySql();
   }
 
   @FieldResolver(() => [Organisation], { description: 'Every organisation the article names (at most 100).' })
   @Bounded(100)
-  async organisations(@Root() article: ArticleEntity, @Ctx() ctx: Context): Promise<OrganisationEntity[]> {
-    return organisationsOfArticle(ctx).load(article.id);
+  @Sql(linkList('Organisation', ARTICLE_ORGANISATIONS, organisations))
+  organisations(): never {
+    return bySql();
   }
 
   @FieldResolver(() => [Topic], { description: 'The topics of its quotes (at most 50).' })
   @Bounded(50)
-  async topics(@Root() article: ArticleEntity, @Ctx() ctx: Context): Promise<TopicEntity[]> {
-    return topicsOfArticle(ctx).load(article.id);
+  @Sql(linkList('Topic', ARTICLE_TOPICS, topics))
+  topics(): never {
+    return bySql();
   }
 }
 
@@ -78,43 +95,26 @@ export class ArticleResolver {
 export class ExpertArticlesResolver {
   @FieldResolver(() => [Article], { description: 'Articles that name or quote the expert, the first ones added.' })
   @Bounded(DATA_LIST)
-  async articles(@Root() expert: ExpertEntity, @Args(() => ListArgs) { first }: ListArgs, @Ctx() ctx: Context): Promise<ArticleEntity[]> {
-    return loadAll(articleById(ctx), (await articleIdsByExpert(ctx).load(expert.id)).slice(0, pageSize(first)));
+  @Sql(rowsOfIds('Article', articles, (self) => articlesOfExpert(() => `${self}."id"`)))
+  articles(@Args(() => ListArgs) _args: ListArgs): never {
+    return bySql();
   }
 }
 
 @Resolver(() => Organisation)
 export class OrganisationArticlesResolver {
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention the organisation or that it published.' })
-  articles(@Root() org: OrganisationEntity, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return articlesByOrganisation(ctx, pageWindow(args)).load(org.id);
+  @Sql({
+    kind: 'connection',
+    type: 'Article',
+    table: articles,
+    bind: (args) => pageWindow(args),
+    where: (self, child) => [
+      `${child}."id" IN (SELECT ${columnOf(MENTIONS, articleOrganisations.articleId)} FROM ${MENTIONS} WHERE ${columnOf(MENTIONS, articleOrganisations.organisationId)} = ${self}."id"
+        UNION SELECT "id" FROM ${tableOf(articles)} WHERE ${columnOf(tableOf(articles), articles.sourceId)} = ${self}."id")`,
+    ],
+  })
+  articles(@Args(() => PageArgs) _args: PageArgs): never {
+    return bySql();
   }
-}
-
-async function articleWhere(ctx: Context, filter: ArticleFilter | null | undefined): Promise<SQL | undefined> {
-  if (!filter) return undefined;
-  const conditions: (SQL | undefined)[] = [];
-  if (filter.topic != null) {
-    const topicIds = topicFilterIds(ctx, filter.topic, 'filter.topic');
-    conditions.push(
-      inArray(articles.id, ctx.db.select({ id: articleTopics.articleId }).from(articleTopics).where(inArray(articleTopics.topicId, topicIds))),
-    );
-  }
-  if (filter.organisation != null) {
-    const orgId = await resolveRef(filter.organisation, 'Organisation', 'filter.organisation', organisationBySlug(ctx));
-    conditions.push(sql`${articles.id} IN (SELECT ${articleOrganisations.articleId} FROM ${articleOrganisations} WHERE ${articleOrganisations.organisationId} = ${orgId})`);
-  }
-  if (filter.source != null) {
-    const orgId = await resolveRef(filter.source, 'Organisation', 'filter.source', organisationBySlug(ctx));
-    conditions.push(sql`${articles.sourceId} = ${orgId}`);
-  }
-  if (filter.expert != null) {
-    const expertId = await resolveRef(filter.expert, 'Expert', 'filter.expert', expertBySlug(ctx));
-    conditions.push(sql`${articles.id} IN (
-      SELECT ${articleExperts.articleId} FROM ${articleExperts} WHERE ${articleExperts.expertId} = ${expertId}
-      UNION SELECT ${quotes.articleId} FROM ${quotes} WHERE ${quotes.speakerExpertId} = ${expertId})`);
-  }
-  if (filter.publishedAfter) conditions.push(gte(articles.publishedAt, filter.publishedAfter));
-  if (filter.publishedBefore) conditions.push(lt(articles.publishedAt, filter.publishedBefore));
-  return and(...conditions);
 }

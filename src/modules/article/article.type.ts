@@ -1,11 +1,14 @@
 import { Extensions, Field, ObjectType } from 'type-graphql';
 import { FIELD_COST } from '../../graphql/protection/cost.plugin';
-import { Node, registerNodeType } from '../../graphql/node';
+import { Node, registerNodeType, type Tagged } from '../../graphql/node';
 import { ConnectionType } from '../../graphql/relay';
+import { articles, type ArticleRow } from '../../db/schema';
+import { SqlTable } from '../../graphql/compiled/projection';
 
 // A body is a few kilobytes where most fields are a few dozen bytes: the cost limit weighs it so.
 const BODY_COST = 50;
 
+@SqlTable(articles)
 @ObjectType({ implements: Node, description: 'A press article, stored exactly as published (Unicode NFC).' })
 export class Article {
   @Field(() => String)
@@ -34,3 +37,6 @@ export class Article {
 export const ArticleConnection = ConnectionType('Article', Article);
 
 registerNodeType('Article', Article);
+
+/** A row of the articles table, tagged for graphql-js (see tag). */
+export type ArticleEntity = Tagged<ArticleRow, 'Article'>;

@@ -7,7 +7,7 @@ import { conflict, curate, Deleted, existingId, idByRef } from '../../graphql/mu
 import { tag } from '../../graphql/node';
 import { toGlobalId } from '../../graphql/relay';
 import { CreateExpertInput, UpdateExpertInput } from './expert.input';
-import type { ExpertEntity } from './expert.loaders';
+import type { ExpertEntity } from './expert.type';
 import { Expert } from './expert.type';
 
 @Resolver()

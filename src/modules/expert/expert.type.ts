@@ -1,7 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Node, registerNodeType } from '../../graphql/node';
+import { Node, registerNodeType, type Tagged } from '../../graphql/node';
 import { ConnectionType } from '../../graphql/relay';
+import { experts, type ExpertRow } from '../../db/schema';
+import { SqlTable } from '../../graphql/compiled/projection';
 
+@SqlTable(experts)
 @ObjectType({ implements: Node, description: 'A person the press names: an analyst, an official, quoted or only mentioned.' })
 export class Expert {
   @Field(() => String)
@@ -20,3 +23,6 @@ export class Expert {
 export const ExpertConnection = ConnectionType('Expert', Expert);
 
 registerNodeType('Expert', Expert);
+
+/** A row of the experts table, tagged for graphql-js (see tag). */
+export type ExpertEntity = Tagged<ExpertRow, 'Expert'>;

@@ -6,7 +6,7 @@ import { conflict, curate, Deleted, existingId, notFoundBecause } from '../../gr
 import { tag } from '../../graphql/node';
 import { toGlobalId } from '../../graphql/relay';
 import { AliasArgs, CreateOrganisationInput, UpdateOrganisationInput } from './organisation.input';
-import type { OrganisationEntity } from './organisation.loaders';
+import type { OrganisationEntity } from './organisation.type';
 import { Organisation } from './organisation.type';
 
 @Resolver()

@@ -1,49 +1,55 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { organisations, type OrganisationRow } from '../../db/schema';
-import { listPage } from '../../graphql/batch';
-import type { Context } from '../../graphql/context';
+import { Args, FieldResolver, Query, Resolver } from 'type-graphql';
+import { organisationAliases, organisations } from '../../db/schema';
+import { equals, filteredConnection } from '../../graphql/compiled/filters';
+import { bySql, columnOf, lookupField, Sql, tableOf } from '../../graphql/compiled/projection';
 import { badUserInput } from '../../graphql/errors';
-import { IdOrSlugArgs, lookupByIdOrSlug } from '../../graphql/lookup';
-import { pageWindow } from '../../graphql/relay';
-import { containsPattern, likePattern } from '../../graphql/search-pattern';
-import { OrganisationsArgs } from './organisation.args';
-import type { OrganisationFilter } from './organisation.input';
-import { aliasesByOrganisation, organisationById, organisationBySlug, type OrganisationEntity } from './organisation.loaders';
-import { Organisation, OrganisationConnection } from './organisation.type';
 import { Bounded } from '../../graphql/list-bound';
+import { IdOrSlugArgs } from '../../graphql/lookup';
+import { containsPattern, searchFormLike } from '../../graphql/search-pattern';
+import { OrganisationsArgs } from './organisation.args';
+import { Organisation, OrganisationConnection } from './organisation.type';
+
+const ALIASES = tableOf(organisationAliases);
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
   @Query(() => Organisation, { nullable: true, description: 'One organisation by id or slug; null when none matches.' })
-  organisation(@Args(() => IdOrSlugArgs) args: IdOrSlugArgs, @Ctx() ctx: Context): Promise<OrganisationEntity | null> {
-    return lookupByIdOrSlug(args, 'Organisation', organisationById(ctx), organisationBySlug(ctx));
+  @Sql(lookupField('Organisation', organisations))
+  organisation(@Args(() => IdOrSlugArgs) _args: IdOrSlugArgs): never {
+    return bySql();
   }
 
   @Query(() => OrganisationConnection)
-  organisations(@Args(() => OrganisationsArgs) args: OrganisationsArgs, @Ctx() ctx: Context) {
-    return listPage<OrganisationRow, 'Organisation'>(ctx, 'Organisation', organisations, organisationWhere(args.filter), pageWindow(args));
+  @Sql(
+    filteredConnection('Organisation', organisations, {
+      kind: equals((child) => columnOf(child, organisations.kind)),
+      country: {
+        bind: (value, _ctx, argument) => {
+          if (!/^[A-Za-z]{2}$/.test(value as string)) throw badUserInput(`${argument}: use a two-letter ISO 3166-1 code such as MA.`, argument);
+          return (value as string).toUpperCase();
+        },
+        sql: (child, value) => `${columnOf(child, organisations.country)} = ${value()}`,
+      },
+      // Its names and aliases (the organisation_search_docs view).
+      search: {
+        bind: (value, _ctx, argument) => containsPattern(value as string, argument),
+        sql: (child, value) => `${child}."id" IN (SELECT id FROM organisation_search_docs WHERE ${searchFormLike('doc', value())})`,
+      },
+    }),
+  )
+  organisations(@Args(() => OrganisationsArgs) _args: OrganisationsArgs): never {
+    return bySql();
   }
 
   @Bounded(100)
   @FieldResolver(() => [String], { description: 'Names it goes by in the press, e.g. الإنتربول, Interpol (at most 100).' })
-  aliases(@Root() org: OrganisationEntity, @Ctx() ctx: Context): Promise<string[]> {
-    return aliasesByOrganisation(ctx).load(org.id);
+  // In the aliases' order; [] for none. group_concat keeps the order of an ordered FROM subquery (see jsonArray in compile.ts).
+  @Sql({
+    kind: 'json',
+    sql: (self, limit) =>
+      `concat('[', (SELECT group_concat(json_quote(alias), ',') FROM (SELECT ${columnOf(ALIASES, organisationAliases.alias)} AS alias FROM ${ALIASES} WHERE ${columnOf(ALIASES, organisationAliases.organisationId)} = ${self}."id" ORDER BY ${columnOf(ALIASES, organisationAliases.alias)} LIMIT ${limit})), ']')`,
+  })
+  aliases(): never {
+    return bySql();
   }
 }
-
-function organisationWhere(filter: OrganisationFilter | null | undefined): SQL | undefined {
-  if (!filter) return undefined;
-  const conditions: (SQL | undefined)[] = [];
-  if (filter.kind) conditions.push(eq(organisations.kind, filter.kind));
-  if (filter.country != null) {
-    if (!/^[A-Za-z]{2}$/.test(filter.country)) throw badUserInput('filter.country: use a two-letter ISO 3166-1 code such as MA.', 'filter.country');
-    conditions.push(eq(organisations.country, filter.country.toUpperCase()));
-  }
-  if (filter.search != null) {
-    const pattern = containsPattern(filter.search, 'filter.search');
-    conditions.push(sql`${organisations.id} IN (SELECT id FROM organisation_search_docs WHERE ${likePattern(sql`doc`, pattern)})`);
-  }
-  return and(...conditions);
-}
-

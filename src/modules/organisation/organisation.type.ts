@@ -1,6 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { ORGANISATION_KINDS, type OrganisationKind } from '../../db/schema';
-import { Node, registerNodeType } from '../../graphql/node';
+import { SqlTable } from '../../graphql/compiled/projection';
+import { ORGANISATION_KINDS, organisations, type OrganisationKind, type OrganisationRow } from '../../db/schema';
+import { Node, registerNodeType, type Tagged } from '../../graphql/node';
 import { ConnectionType } from '../../graphql/relay';
 
 export const OrganisationKindEnum = Object.fromEntries(ORGANISATION_KINDS.map((k) => [k, k])) as {
@@ -8,6 +9,7 @@ export const OrganisationKindEnum = Object.fromEntries(ORGANISATION_KINDS.map((k
 };
 registerEnumType(OrganisationKindEnum, { name: 'OrganisationKind', description: 'What sort of body an organisation is.' });
 
+@SqlTable(organisations)
 @ObjectType({ implements: Node, description: 'A police force, agency, international body, government or outlet.' })
 export class Organisation {
   @Field(() => String)
@@ -32,3 +34,6 @@ export class Organisation {
 export const OrganisationConnection = ConnectionType('Organisation', Organisation);
 
 registerNodeType('Organisation', Organisation);
+
+/** A row of the organisations table, tagged for graphql-js (see tag). */
+export type OrganisationEntity = Tagged<OrganisationRow, 'Organisation'>;

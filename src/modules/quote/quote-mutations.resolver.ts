@@ -7,7 +7,7 @@ import { curate, Deleted, existingId, idByRef } from '../../graphql/mutation';
 import { tag } from '../../graphql/node';
 import { toGlobalId } from '../../graphql/relay';
 import { UpdateQuoteInput } from './quote.input';
-import type { QuoteEntity } from './quote.loaders';
+import type { QuoteEntity } from './quote.type';
 import { speakerFromId, speakerFromSlug, type SpeakerRef } from './speaker.ref';
 import { Quote } from './quote.type';
 

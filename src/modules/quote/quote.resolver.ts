@@ -1,163 +1,238 @@
-import { and, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { articles, quoteOrganisations, quotes, type QuoteRow } from '../../db/schema';
-import { listPage } from '../../graphql/batch';
-import type { Context } from '../../graphql/context';
-import { expectId, resolveRef } from '../../graphql/lookup';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { Arg, Args, FieldResolver, ID, Query, Resolver } from 'type-graphql';
+import { articles, experts, organisations, quoteOrganisations, quotes, quoteTopics, topics } from '../../db/schema';
+import { searchIndex } from '../../db/search-index';
+import { equals, filteredConnection, type Condition } from '../../graphql/compiled/filters';
+import { bySql, columnOf, linkList, pointedAt, referenced, Sql, tableOf, type FieldProjection, type Link } from '../../graphql/compiled/projection';
+import { Bounded } from '../../graphql/list-bound';
+import { expectId, refId } from '../../graphql/lookup';
 import { PageArgs, pageWindow } from '../../graphql/relay';
-import { matchesRow, parseSearch } from '../../graphql/search-pattern';
-import { articleById, articleBySlug, type ArticleEntity } from '../article/article.loaders';
+import { parseSearch, SEARCH_KIND } from '../../graphql/search-pattern';
 import { Article } from '../article/article.type';
-import { expertById, expertBySlug, type ExpertEntity } from '../expert/expert.loaders';
 import { Expert } from '../expert/expert.type';
-import { organisationById, organisationBySlug, type OrganisationEntity } from '../organisation/organisation.loaders';
 import { Organisation } from '../organisation/organisation.type';
-import { topicFilterIds, type TopicEntity } from '../topic/topic.loaders';
+import { quoteOnTopics, topicFilter } from '../topic/topic.tree';
 import { Topic } from '../topic/topic.type';
 import { QuotesArgs, TopicQuotesArgs } from './quote.args';
-import type { QuoteFilter } from './quote.input';
-import {
-  quoteById,
-  onTopics,
-  organisationsOfQuote,
-  quotesByArticle,
-  quotesByExpert,
-  quotesByTopic,
-  topicsOfQuote,
-  searchedQuotes,
-  statementsByOrganisation,
-  type QuoteEntity,
-} from './quote.loaders';
 import { Quote, QuoteConnection } from './quote.type';
-import { speakerFromId, speakerFromSlug } from './speaker.ref';
+import { speakerRef } from './speaker.ref';
 import { Speaker } from './speaker.union';
-import { Bounded } from '../../graphql/list-bound';
+
+// A quote's lists, through their join tables.
+const QUOTE_TOPICS: Link = { parent: quoteTopics.quoteId, child: quoteTopics.topicId };
+const QUOTE_ORGANISATIONS: Link = { parent: quoteOrganisations.quoteId, child: quoteOrganisations.organisationId };
+
+const MENTIONS = tableOf(quoteOrganisations);
+const ARTICLES = tableOf(articles);
+const TAGS = tableOf(quoteTopics);
+const FTS = tableOf(searchIndex);
+
+/** The full-text match of a search, or null when it has no searchable word (it then finds nothing). */
+const searchMatch = (value: unknown, argument: string) => parseSearch(value as string, argument).match;
+
+/** The quote at `child` matches the search `match` (an SQL expression): one lookup by rowid in each term's list. */
+// The kind is written into the SQL, never bound: with `rowid = id * 4 + ?` SQLite (3.53) answered
+// this EXISTS true for every row (test/search.test.ts "combines with speaker" catches it).
+const matchesQuote = (child: string, match: () => string) =>
+  `(${match()} IS NOT NULL AND EXISTS (SELECT 1 FROM ${FTS} WHERE ${FTS} MATCH ${match()} AND rowid = ${child}."id" * 4 + ${SEARCH_KIND.Quote}))`;
+
+/** What `quotes(filter:)` narrows by, but the speaker and the search, which choose the walk. */
+const QUOTE_CONDITIONS: Record<string, Condition> = {
+  topic: { bind: (value, ctx, argument) => topicFilter(ctx, value, argument), sql: (child, value) => quoteOnTopics(child, value()) },
+  organisation: {
+    bind: (value, ctx, argument) => refId(ctx, organisations, 'Organisation', value as string, argument),
+    sql: (child, value) => `${child}."id" IN (SELECT ${columnOf(MENTIONS, quoteOrganisations.quoteId)} FROM ${MENTIONS} WHERE ${columnOf(MENTIONS, quoteOrganisations.organisationId)} = ${value()})`,
+  },
+  article: {
+    bind: (value, ctx, argument) => refId(ctx, articles, 'Article', value as string, argument),
+    sql: (child, value) => `${columnOf(child, quotes.articleId)} = ${value()}`,
+  },
+  kind: equals((child) => columnOf(child, quotes.kind)),
+  publishedAfter: {
+    bind: (value) => (value as Date).getTime(),
+    sql: (child, value) => `${columnOf(child, quotes.articleId)} IN (SELECT "id" FROM ${ARTICLES} WHERE ${columnOf(ARTICLES, articles.publishedAt)} >= ${value()})`,
+  },
+  publishedBefore: {
+    bind: (value) => (value as Date).getTime(),
+    sql: (child, value) => `${columnOf(child, quotes.articleId)} IN (SELECT "id" FROM ${ARTICLES} WHERE ${columnOf(ARTICLES, articles.publishedAt)} < ${value()})`,
+  },
+  // Probed per row, where the speaker or the article drives the walk.
+  search: { bind: (value, _ctx, argument) => searchMatch(value, argument), sql: matchesQuote },
+};
+
+/** The speaker's quotes by one of the two speaker columns. */
+const spokenBy = (column: SQLiteColumn): Condition => ({
+  bind: (value, ctx, argument) => speakerRef(ctx, value as string, argument).id,
+  sql: (child, value) => `${columnOf(child, column)} = ${value()}`,
+});
+
+/** Nothing: a search without a searchable word. No row's id is NULL, which the primary key says without reading a row. */
+const NO_QUOTES: FieldProjection = { kind: 'connection', type: 'Quote', table: quotes, bind: (args) => pageWindow(args), where: (_self, child) => [`${child}."id" IS NULL`] };
+
+/**
+ * A search with no speaker or article: the search index's quote matches in its rowid order, which
+ * is id order, each checked against the rest of the filter.
+ */
+const searchedQuotes = (shaped: Record<string, unknown>): FieldProjection => {
+  const rest = filteredConnection('Quote', quotes, QUOTE_CONDITIONS_BUT_SEARCH);
+  const narrowed = rest.kind === 'chosen' ? rest.choose(shaped) : null;
+  if (!narrowed || narrowed.kind !== 'connection') throw new Error('a filtered connection chooses a connection');
+  return {
+    ...narrowed,
+    via: {
+      from: (child) => `${FTS} AS ${child}_fts JOIN ${tableOf(quotes)} AS ${child} ON ${child}."id" = ${child}_fts.rowid >> 2`,
+      order: (child) => `${child}_fts.rowid`,
+      after: (child, afterId) => `${child}_fts.rowid > ${afterId} * 4 + 3`,
+    },
+    bind: (args, ctx) => ({ ...narrowed.bind(args, ctx), match: searchMatch((args.filter as { search: string }).search, 'filter.search') }),
+    where: (self, child, bound) => [
+      `${child}_fts.${FTS} MATCH ${bound.param((b) => (b as unknown as { match: string }).match)}`,
+      `(${child}_fts.rowid & 3) = ${SEARCH_KIND.Quote}`,
+      ...narrowed.where(self, child, bound),
+    ],
+  };
+};
+const { search: _search, ...QUOTE_CONDITIONS_BUT_SEARCH } = QUOTE_CONDITIONS;
+
+/**
+ * `quotes(filter:)`. A speaker is an expert or an organisation, each quoted through its own column
+ * and index: a switch between the two. A search is walked in the search index unless a speaker or
+ * an article narrows the quotes first (then it is probed per row).
+ */
+function quoteList(shaped: Record<string, unknown>): FieldProjection {
+  const filter = (shaped.filter ?? {}) as Record<string, unknown>;
+  const bySpeaker = (column: SQLiteColumn) => filteredConnection('Quote', quotes, { ...QUOTE_CONDITIONS, speaker: spokenBy(column) });
+  if (filter.speaker != null) {
+    return {
+      kind: 'switch',
+      on: (args, ctx) => (speakerRef(ctx, (args.filter as { speaker: string }).speaker, 'filter.speaker').type === 'Expert' ? 0 : 1),
+      arms: [bySpeaker(quotes.speakerExpertId), bySpeaker(quotes.speakerOrganisationId)],
+    };
+  }
+  if (filter.search == null || filter.article != null) return filteredConnection('Quote', quotes, QUOTE_CONDITIONS);
+  return {
+    kind: 'switch',
+    on: (args) => (searchMatch((args.filter as { search: string }).search, 'filter.search') === null ? 1 : 0),
+    arms: [searchedQuotes(shaped), NO_QUOTES],
+  };
+}
+
+/** A parent's quotes by a column of the quotes table, optionally on a topic (the `topic` argument) and its subtopics. */
+function quotesBy(column: SQLiteColumn, withTopic: boolean): FieldProjection {
+  return {
+    kind: 'connection',
+    type: 'Quote',
+    table: quotes,
+    bind: (args, ctx) => ({ ...pageWindow(args), filter: withTopic && args.topic != null ? topicFilter(ctx, args.topic, 'topic') : null }),
+    where: (self, child, bound) => {
+      const parent = `${columnOf(child, column)} = ${self}."id"`;
+      if (!withTopic) return [parent];
+      const bitmap = () => bound.param((b) => b.filter);
+      return [parent, `(${bitmap()} IS NULL OR ${quoteOnTopics(child, bitmap())})`];
+    },
+  };
+}
 
 @Resolver(() => Quote)
 export class QuoteResolver {
   @Query(() => Quote, { nullable: true, description: 'One quote by id; null when none matches.' })
-  quote(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<QuoteEntity | null> {
-    return quoteById(ctx).load(expectId(id, 'Quote', 'id'));
+  @Sql({
+    kind: 'object',
+    type: 'Quote',
+    table: quotes,
+    bind: (args) => expectId(args.id as string, 'Quote', 'id'),
+    from: (_self, child, id) => `FROM ${tableOf(quotes)} AS ${child} WHERE ${child}."id" = ${id.param((v) => v)}`,
+  })
+  quote(@Arg('id', () => ID) _id: string): never {
+    return bySql();
   }
 
   @Query(() => QuoteConnection, { description: 'Quotes in the order they were ingested (per article, in reading order).' })
-  async quotes(@Args(() => QuotesArgs) args: QuotesArgs, @Ctx() ctx: Context) {
-    const window = pageWindow(args);
-    const filter = args.filter;
-    if (filter?.search == null) return listPage<QuoteRow, 'Quote'>(ctx, 'Quote', quotes, await quoteWhere(ctx, filter, false), window);
-    const { match } = parseSearch(filter.search, 'filter.search');
-    // A speaker or an article narrows to tens of thousands of quotes at most: walk those, probing the
-    // index per row. Otherwise the search index drives, in id order, and the rest is checked per hit.
-    const narrow = filter.speaker != null || filter.article != null;
-    const where = await quoteWhere(ctx, filter, true);
-    if (narrow || match === null) return listPage<QuoteRow, 'Quote'>(ctx, 'Quote', quotes, and(where, matchesRow('Quote', quotes.id, match)), window);
-    return searchedQuotes(ctx, match, where, window);
+  @Sql({ kind: 'chosen', choose: quoteList })
+  quotes(@Args(() => QuotesArgs) _args: QuotesArgs): never {
+    return bySql();
   }
 
   @FieldResolver(() => Article)
-  async article(@Root() quote: QuoteEntity, @Ctx() ctx: Context): Promise<ArticleEntity> {
-    const article = await articleById(ctx).load(quote.articleId);
-    if (!article) throw new Error(`quote ${quote.id} points at missing article ${quote.articleId}`);
-    return article;
+  @Sql(referenced('Article', articles, quotes.articleId))
+  article(): never {
+    return bySql();
   }
 
   @FieldResolver(() => Speaker, { nullable: true })
-  speaker(@Root() quote: QuoteEntity, @Ctx() ctx: Context): Promise<ExpertEntity | OrganisationEntity | null> | null {
-    if (quote.speakerExpertId !== null) return expertById(ctx).load(quote.speakerExpertId);
-    if (quote.speakerOrganisationId !== null) return organisationById(ctx).load(quote.speakerOrganisationId);
-    return null;
+  // The expert when there is one, else the organisation.
+  @Sql({
+    kind: 'union',
+    members: [
+      { type: 'Expert', table: experts, when: (self) => `${columnOf(self, quotes.speakerExpertId)} IS NOT NULL`, from: pointedAt(experts, quotes.speakerExpertId) },
+      { type: 'Organisation', table: organisations, when: (self) => `${columnOf(self, quotes.speakerOrganisationId)} IS NOT NULL`, from: pointedAt(organisations, quotes.speakerOrganisationId) },
+    ],
+  })
+  speaker(): never {
+    return bySql();
   }
 
   @FieldResolver(() => [Topic], { description: 'What the quote is about (at most 30 topics).' })
   @Bounded(30)
-  async topics(@Root() quote: QuoteEntity, @Ctx() ctx: Context): Promise<TopicEntity[]> {
-    return topicsOfQuote(ctx).load(quote.id);
+  @Sql(linkList('Topic', QUOTE_TOPICS, topics))
+  topics(): never {
+    return bySql();
   }
 
   @FieldResolver(() => [Organisation], { description: 'Organisations the quote names (at most 50).' })
   @Bounded(50)
-  async organisations(@Root() quote: QuoteEntity, @Ctx() ctx: Context): Promise<OrganisationEntity[]> {
-    return organisationsOfQuote(ctx).load(quote.id);
+  @Sql(linkList('Organisation', QUOTE_ORGANISATIONS, organisations))
+  organisations(): never {
+    return bySql();
   }
 }
 
 @Resolver(() => Article)
 export class ArticleQuotesResolver {
   @FieldResolver(() => QuoteConnection, { description: 'The article’s quotes in reading order.' })
-  quotes(@Root() article: ArticleEntity, @Args(() => TopicQuotesArgs) args: TopicQuotesArgs, @Ctx() ctx: Context) {
-    const topicIds = args.topic == null ? null : topicFilterIds(ctx, args.topic, 'topic');
-    return quotesByArticle(ctx, pageWindow(args), topicIds).load(article.id);
+  @Sql(quotesBy(quotes.articleId, true))
+  quotes(@Args(() => TopicQuotesArgs) _args: TopicQuotesArgs): never {
+    return bySql();
   }
 }
 
 @Resolver(() => Expert)
 export class ExpertQuotesResolver {
   @FieldResolver(() => QuoteConnection, { description: 'What the expert said, optionally on one topic and its subtopics.' })
-  quotes(@Root() expert: ExpertEntity, @Args(() => TopicQuotesArgs) args: TopicQuotesArgs, @Ctx() ctx: Context) {
-    const topicIds = args.topic == null ? null : topicFilterIds(ctx, args.topic, 'topic');
-    return quotesByExpert(ctx, pageWindow(args), topicIds).load(expert.id);
+  @Sql(quotesBy(quotes.speakerExpertId, true))
+  quotes(@Args(() => TopicQuotesArgs) _args: TopicQuotesArgs): never {
+    return bySql();
   }
 }
 
 @Resolver(() => Organisation)
 export class OrganisationStatementsResolver {
   @FieldResolver(() => QuoteConnection, { description: 'Quotes whose speaker is the organisation itself (statements).' })
-  statements(@Root() org: OrganisationEntity, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return statementsByOrganisation(ctx, pageWindow(args)).load(org.id);
+  @Sql(quotesBy(quotes.speakerOrganisationId, false))
+  statements(@Args(() => PageArgs) _args: PageArgs): never {
+    return bySql();
   }
 }
 
 @Resolver(() => Topic)
 export class TopicQuotesResolver {
   @FieldResolver(() => QuoteConnection, { description: 'Quotes on the topic or any of its subtopics.' })
-  quotes(@Root() topic: TopicEntity, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return quotesByTopic(ctx, pageWindow(args)).load(topic.id);
+  // The topic's subtree read here; its quotes' ids, sorted once, are walked in id order.
+  @Sql({
+    kind: 'connection',
+    type: 'Quote',
+    table: quotes,
+    bind: (args) => pageWindow(args),
+    where: (self, child) => {
+      const subtree = `${child}_subtree`;
+      const below = `${child}_below`;
+      return [
+        `${child}."id" IN (WITH RECURSIVE ${subtree}(id) AS (SELECT ${self}."id" UNION SELECT ${below}."id" FROM ${tableOf(topics)} AS ${below} JOIN ${subtree} ON ${columnOf(below, topics.parentId)} = ${subtree}.id)
+          SELECT ${columnOf(TAGS, quoteTopics.quoteId)} FROM ${TAGS} WHERE ${columnOf(TAGS, quoteTopics.topicId)} IN (SELECT id FROM ${subtree}))`,
+      ];
+    },
+  })
+  quotes(@Args(() => PageArgs) _args: PageArgs): never {
+    return bySql();
   }
-}
-
-/** A speaker filter is an Expert or Organisation id, or a slug that names exactly one of them. */
-async function speakerCondition(ctx: Context, value: string): Promise<SQL> {
-  const argument = 'filter.speaker';
-  let speaker = speakerFromId(value, argument);
-  if (!speaker) {
-    const [expert, org] = await Promise.all([expertBySlug(ctx).load(value), organisationBySlug(ctx).load(value)]);
-    speaker = speakerFromSlug(value, argument, expert?.id, org?.id);
-  }
-  return speaker.type === 'Expert' ? eq(quotes.speakerExpertId, speaker.id) : eq(quotes.speakerOrganisationId, speaker.id);
-}
-
-/**
- * The filter's conditions but the search, which the caller applies. `perRow`: another index drives
- * the walk, so the topic is probed per row; otherwise SQLite reads the topic's quote ids first.
- */
-async function quoteWhere(ctx: Context, filter: QuoteFilter | null | undefined, perRow: boolean): Promise<SQL | undefined> {
-  if (!filter) return undefined;
-  const conditions: (SQL | undefined)[] = [];
-  if (filter.topic != null) {
-    const topicIds = topicFilterIds(ctx, filter.topic, 'filter.topic');
-    conditions.push(
-      perRow
-        ? onTopics(topicIds, quotes.id)
-        : sql`${quotes.id} IN (SELECT quote_id FROM quote_topics WHERE ${inArray(sql`topic_id`, topicIds)})`,
-    );
-  }
-  if (filter.speaker != null) conditions.push(await speakerCondition(ctx, filter.speaker));
-  if (filter.organisation != null) {
-    const orgId = await resolveRef(filter.organisation, 'Organisation', 'filter.organisation', organisationBySlug(ctx));
-    conditions.push(
-      sql`${quotes.id} IN (SELECT ${quoteOrganisations.quoteId} FROM ${quoteOrganisations} WHERE ${quoteOrganisations.organisationId} = ${orgId})`,
-    );
-  }
-  if (filter.article != null) {
-    conditions.push(eq(quotes.articleId, await resolveRef(filter.article, 'Article', 'filter.article', articleBySlug(ctx))));
-  }
-  if (filter.kind) conditions.push(eq(quotes.kind, filter.kind));
-  if (filter.publishedAfter || filter.publishedBefore) {
-    const published = and(
-      filter.publishedAfter ? gte(articles.publishedAt, filter.publishedAfter) : undefined,
-      filter.publishedBefore ? lt(articles.publishedAt, filter.publishedBefore) : undefined,
-    );
-    conditions.push(sql`${quotes.articleId} IN (SELECT ${articles.id} FROM ${articles} WHERE ${published})`);
-  }
-  return and(...conditions);
 }

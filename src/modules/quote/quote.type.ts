@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { QUOTE_KINDS, QUOTE_ORIGINS, type QuoteKind, type QuoteOrigin } from '../../db/schema';
-import { Node, registerNodeType } from '../../graphql/node';
+import { QUOTE_KINDS, QUOTE_ORIGINS, quotes, type QuoteKind, type QuoteOrigin, type QuoteRow } from '../../db/schema';
+import { SqlTable } from '../../graphql/compiled/projection';
+import { Node, registerNodeType, type Tagged } from '../../graphql/node';
 import { ConnectionType } from '../../graphql/relay';
 
 export const QuoteKindEnum = Object.fromEntries(QUOTE_KINDS.map((k) => [k, k])) as { [K in QuoteKind]: K };
@@ -15,6 +16,7 @@ registerEnumType(QuoteOriginEnum, {
   description: 'Where the quote comes from. EXTRACTED: read by the extractor, and read again by `npm run reextract`. CURATED: annotated or edited by a curator (updateQuote, mergeExperts), kept as it is.',
 });
 
+@SqlTable(quotes)
 @ObjectType({ implements: Node, description: 'Words attributed to a speaker in an article.' })
 export class Quote {
   @Field(() => String, {
@@ -49,3 +51,6 @@ export class Quote {
 export const QuoteConnection = ConnectionType('Quote', Quote);
 
 registerNodeType('Quote', Quote);
+
+/** A row of the quotes table, tagged for graphql-js (see tag). */
+export type QuoteEntity = Tagged<QuoteRow, 'Quote'>;

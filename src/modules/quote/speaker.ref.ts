@@ -1,3 +1,7 @@
+import { eq, sql } from 'drizzle-orm';
+import { preparedOnce } from '../../db/prepared';
+import { experts, organisations } from '../../db/schema';
+import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { parseGlobalId } from '../../graphql/relay';
 
@@ -25,4 +29,13 @@ export function speakerFromSlug(ref: string, argument: string, expertId: number 
   if (expertId !== undefined) return { type: 'Expert', id: expertId };
   if (organisationId !== undefined) return { type: 'Organisation', id: organisationId };
   throw badUserInput(`${argument}: no expert or organisation has the slug "${ref}".`, argument);
+}
+
+/** A speaker filter's reference, read now: an id as it is, a slug looked up among experts and organisations. */
+export function speakerRef(ctx: Context, ref: string, argument: string): SpeakerRef {
+  const byId = speakerFromId(ref, argument);
+  if (byId) return byId;
+  const bySlug = (table: typeof experts | typeof organisations, name: string) =>
+    preparedOnce(ctx.db, `speaker:${name}`, () => ctx.db.select({ id: table.id }).from(table).where(eq(table.slug, sql.placeholder('slug'))).prepare()).get({ slug: ref }) as { id: number } | undefined;
+  return speakerFromSlug(ref, argument, bySlug(experts, 'expert')?.id, bySlug(organisations, 'organisation')?.id);
 }

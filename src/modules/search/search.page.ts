@@ -1,7 +1,10 @@
+import { asc, eq } from 'drizzle-orm';
+import { markHighlights, snippet, type Snippet } from '../../arabic/highlight';
 import type { SearchTerm } from '../../arabic/search-query';
+import { articles, experts, organisationAliases, organisations, quotes } from '../../db/schema';
 import type { Context } from '../../graphql/context';
 import { pageSize, parseOffsetCursor } from '../../graphql/relay';
-import { parseSearch, SEARCH_KIND, type SearchKind } from '../../graphql/search-pattern';
+import { parseSearch, SEARCH_KIND, searchRow, type SearchKind } from '../../graphql/search-pattern';
 import type { SearchArgs } from './search.args';
 import { once } from '../../util/once';
 import { searchRanker } from './search.pool';
@@ -50,24 +53,66 @@ export async function loadSearchPage(args: Args, ctx: Context): Promise<SearchPa
   return { terms, offset, rows: rows.slice(0, first), hasNextPage: rows.length > first, total: once(() => ranker.count(search, RANKED_CANDIDATES)) };
 }
 
-/** A search page read ahead for the compiled statement, whose bind() cannot wait: its count too when the query asks for totalCount. */
+/** A search page read ahead for the statement, whose bind() cannot wait: its count and snippets too when the query asks for them. */
 export interface PreparedSearch {
   page: SearchPage;
   total: number | null;
+  /** Each row's snippet, in the page's order, when asked for. */
+  snippets: (SnippetOf | null)[] | null;
 }
 
-const prepared = (ctx: Context) => ctx.loaders.get('search.prepared', () => new Map<string, PreparedSearch>());
+export type SnippetOf = Snippet & { marked: string };
+
+const prepared = (ctx: Context) => ctx.memo.get('search.prepared', () => new Map<string, PreparedSearch | { failed: unknown }>());
 const keyOf = (args: Args) => JSON.stringify([args.query, args.types ?? null, args.first ?? null, args.after ?? null]);
 
-/** Reads the page (and its count) for the compiled statement of this request. */
-export async function prepareSearchPage(args: Args, ctx: Context, withTotal: boolean): Promise<void> {
-  const page = await loadSearchPage(args, ctx);
-  prepared(ctx).set(keyOf(args), { page, total: withTotal ? await page.total() : null });
+/** Reads the page (and its count and snippets) for this request's statement; a failure is kept for bind() to raise. */
+export async function prepareSearchPage(args: Args, ctx: Context, wants: { total: boolean; snippet: boolean }): Promise<void> {
+  try {
+    const page = await loadSearchPage(args, ctx);
+    const total = wants.total ? await page.total() : null;
+    prepared(ctx).set(keyOf(args), { page, total, snippets: wants.snippet ? page.rows.map((row) => snippetOf(ctx, row.rowid, page.terms)) : null });
+  } catch (failed) {
+    prepared(ctx).set(keyOf(args), { failed });
+  }
 }
 
-/** The page prepareSearchPage read in this request; throws when there is none, and the resolvers then answer. */
+/** The page prepareSearchPage read in this request; throws what reading it threw. */
 export function preparedSearchPage(args: Args, ctx: Context): PreparedSearch {
   const found = prepared(ctx).get(keyOf(args));
   if (!found) throw new Error('no search page was prepared for these arguments');
+  if ('failed' in found) throw found.failed;
   return found;
+}
+
+const withMarks = (s: Snippet): SnippetOf => ({ ...s, marked: markHighlights(s) });
+
+/** Where a hit matched, cut from the text a reader would recognise it by; null for a row gone since it was ranked. */
+function snippetOf(ctx: Context, rowid: number, terms: SearchTerm[]): SnippetOf | null {
+  const { kind, id } = searchRow(rowid);
+  switch (kind) {
+    case SEARCH_KIND.Quote: {
+      const quote = ctx.db.select({ text: quotes.text }).from(quotes).where(eq(quotes.id, id)).get();
+      return quote ? withMarks(snippet(quote.text, terms)) : null;
+    }
+    case SEARCH_KIND.Article: {
+      const article = ctx.db.select({ title: articles.title, body: articles.body }).from(articles).where(eq(articles.id, id)).get();
+      if (!article) return null;
+      const inTitle = snippet(article.title, terms);
+      return withMarks(inTitle.highlights.length ? inTitle : snippet(article.body, terms));
+    }
+    case SEARCH_KIND.Expert: {
+      const expert = ctx.db.select().from(experts).where(eq(experts.id, id)).get();
+      return expert ? withMarks(snippet([expert.name, expert.nameLatin, expert.title].filter(Boolean).join(' — '), terms)) : null;
+    }
+    case SEARCH_KIND.Organisation: {
+      const org = ctx.db.select().from(organisations).where(eq(organisations.id, id)).get();
+      if (!org) return null;
+      const aliases = ctx.db.select({ alias: organisationAliases.alias }).from(organisationAliases).where(eq(organisationAliases.organisationId, id)).orderBy(asc(organisationAliases.alias)).all();
+      const names = [org.name, org.nameEn, org.acronym, ...aliases.map((a) => a.alias)].filter(Boolean) as string[];
+      return withMarks(names.map((n) => snippet(n, terms)).find((x) => x.highlights.length) ?? snippet(org.name, terms));
+    }
+    default:
+      return null;
+  }
 }

@@ -7,7 +7,7 @@ import { conflict, curate, Deleted, existingId, idByRef } from '../../graphql/mu
 import { tag } from '../../graphql/node';
 import { toGlobalId } from '../../graphql/relay';
 import { CreateTopicInput, UpdateTopicInput } from './topic.input';
-import type { TopicEntity } from './topic.loaders';
+import type { TopicEntity } from './topic.type';
 import { Topic } from './topic.type';
 
 @Resolver()

@@ -1,33 +1,45 @@
-import { asc } from 'drizzle-orm';
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, FieldResolver, Query, Resolver } from 'type-graphql';
 import { topics } from '../../db/schema';
-import type { Context } from '../../graphql/context';
-import { tag } from '../../graphql/node';
-import { topicById, topicBySlug, topicChildren, type TopicEntity } from './topic.loaders';
-import { Topic } from './topic.type';
+import { bySql, columnOf, referenced, Sql, tableOf } from '../../graphql/compiled/projection';
 import { Bounded } from '../../graphql/list-bound';
+import { Topic } from './topic.type';
 
 @Resolver(() => Topic)
 export class TopicResolver {
   @Query(() => Topic, { nullable: true, description: 'A topic by slug, e.g. "cybersecurity"; null when none matches.' })
-  topic(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context): Promise<TopicEntity | null> {
-    return topicBySlug(ctx).load(slug);
+  @Sql({
+    kind: 'object',
+    type: 'Topic',
+    table: topics,
+    bind: (args) => args.slug,
+    from: (_self, child, slug) => `FROM ${tableOf(topics)} AS ${child} WHERE ${columnOf(child, topics.slug)} = ${slug.param((v) => v)}`,
+  })
+  topic(@Arg('slug', () => String) _slug: string): never {
+    return bySql();
   }
 
   @Query(() => [Topic], { description: 'Every topic (at most 200), in the order they were added; see parent and children for the tree.' })
   @Bounded(200)
-  topics(@Ctx() ctx: Context): TopicEntity[] {
-    return ctx.db.select().from(topics).orderBy(asc(topics.id)).all().map((r) => tag('Topic', r));
+  @Sql({ kind: 'list', type: 'Topic', table: topics, rows: (_self, child) => `FROM ${tableOf(topics)} AS ${child} ORDER BY ${child}."id"` })
+  topics(): never {
+    return bySql();
   }
 
   @FieldResolver(() => Topic, { nullable: true })
-  parent(@Root() topic: TopicEntity, @Ctx() ctx: Context): Promise<TopicEntity | null> | null {
-    return topic.parentId === null ? null : topicById(ctx).load(topic.parentId);
+  @Sql(referenced('Topic', topics, topics.parentId))
+  parent(): never {
+    return bySql();
   }
 
   @FieldResolver(() => [Topic], { description: 'Its subtopics (at most 20).' })
   @Bounded(20)
-  children(@Root() topic: TopicEntity, @Ctx() ctx: Context): Promise<TopicEntity[]> {
-    return topicChildren(ctx).load(topic.id);
+  @Sql({
+    kind: 'list',
+    type: 'Topic',
+    table: topics,
+    rows: (self, child) => `FROM ${tableOf(topics)} AS ${child} WHERE ${columnOf(child, topics.parentId)} = ${self}."id" ORDER BY ${child}."id"`,
+  })
+  children(): never {
+    return bySql();
   }
 }

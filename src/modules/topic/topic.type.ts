@@ -1,6 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Node, registerNodeType } from '../../graphql/node';
+import { topics, type TopicRow } from '../../db/schema';
+import { SqlTable } from '../../graphql/compiled/projection';
+import { Node, registerNodeType, type Tagged } from '../../graphql/node';
 
+@SqlTable(topics)
 @ObjectType({
   implements: Node,
   description: 'A subject in a tree: filtering by a topic also matches its descendants (cybersecurity covers cybercrime).',
@@ -17,3 +20,6 @@ export class Topic {
 }
 
 registerNodeType('Topic', Topic);
+
+/** A row of the topics table, tagged for graphql-js (see tag). */
+export type TopicEntity = Tagged<TopicRow, 'Topic'>;

@@ -1,27 +1,11 @@
-import DataLoader from 'dataloader';
-import { asc, inArray } from 'drizzle-orm';
 import { keptWhileCatalogue } from '../../db/catalogue-version';
 import { preparedOnce } from '../../db/prepared';
-import { topics, type TopicRow } from '../../db/schema';
-import { byIdLoader, bySlugLoader } from '../../graphql/batch';
-import { groupBy } from '../../util/collections';
+import { quoteTopics, topics, type TopicRow } from '../../db/schema';
+import { columnOf, NotCompiled, tableOf } from '../../graphql/compiled/projection';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
-import { tag, type Tagged } from '../../graphql/node';
 import { parseGlobalId } from '../../graphql/relay';
-
-export type TopicEntity = Tagged<TopicRow, 'Topic'>;
-
-export const topicById = (ctx: Context) => byIdLoader<TopicRow, 'Topic'>(ctx, 'Topic', topics);
-export const topicBySlug = (ctx: Context) => bySlugLoader<TopicRow, 'Topic'>(ctx, 'Topic', topics);
-
-export function topicChildren(ctx: Context): DataLoader<number, TopicEntity[]> {
-  return ctx.loaders.get('topic.children', () => new DataLoader(async (ids: readonly number[]) => {
-    const rows = ctx.db.select().from(topics).where(inArray(topics.parentId, [...ids])).orderBy(asc(topics.id)).all();
-    const byParent = groupBy(rows, (r) => r.parentId);
-    return ids.map((id) => (byParent.get(id) ?? []).map((r) => tag('Topic', r)));
-  }));
-}
+import { groupBy } from '../../util/collections';
 
 export interface TopicTree {
   /** The topic's id and all its descendants' ids: one frozen array per topic, shared by every request. */
@@ -35,7 +19,7 @@ export interface TopicTree {
  * the catalogue changes; reading it afresh (through drizzle) was a tenth of the mission query's time.
  */
 export function topicTree(ctx: Context): TopicTree {
-  return ctx.loaders.get('topic.tree', () => keptWhileCatalogue(ctx.db, 'topic.tree', () => {
+  return keptWhileCatalogue(ctx.db, ctx.catalogueVersion(), 'topic.tree', () => {
     const rows = preparedOnce(ctx.db, 'topics:all', () => ctx.db.select().from(topics).prepare()).all();
     const children = groupBy(rows, (r) => r.parentId);
     const subtree = (id: number, seen = new Set<number>()): number[] => {
@@ -55,7 +39,7 @@ export function topicTree(ctx: Context): TopicTree {
       bySlug: new Map(rows.map((r) => [r.slug, r])),
       byId: new Map(rows.map((r) => [r.id, r])),
     };
-  }));
+  });
 }
 
 /**
@@ -71,4 +55,31 @@ export function topicFilterIds(ctx: Context, value: string, argument: string): n
     throw badUserInput(`${argument}: unknown topic "${value}". Known topics: ${known}.`, argument);
   }
   return tree.subtree(row.id);
+}
+
+/**
+ * The topic ids a filter covers as one byte each, '1' at offset id − 1: a row's topic is tested
+ * with one substr of a BLOB (O(1)) whatever the subtree's size. Written `IN (SELECT value FROM
+ * json_each(?))`, the test had SQLite build a table and a 10 kB Bloom filter in every run, and probe
+ * the index once per (quote, topic) pair: more than a quarter of S2's statement for a rarely quoted
+ * expert. Topic ids are a taxonomy's, so the bitmap is a few bytes.
+ */
+export function topicBitmap(ids: readonly number[]): Buffer {
+  // substr counts from 1: an id below 1 has no byte.
+  if (ids.some((id) => !Number.isSafeInteger(id) || id < 1)) throw new NotCompiled('a topic id below 1');
+  const bits = Buffer.alloc(Math.max(0, ...ids), '0');
+  for (const id of ids) bits[id - 1] = 0x31;
+  return bits;
+}
+
+/** A topic filter's bitmap, for a statement's parameter: BAD_USER_INPUT naming `argument` for an unknown topic. */
+export const topicFilter = (ctx: Context, value: unknown, argument: string): Buffer => topicBitmap(topicFilterIds(ctx, value as string, argument));
+
+/** The topic id (an SQL expression) is in the bitmap `bitmap` (an SQL expression, see topicBitmap). */
+export const inTopicBitmap = (topicId: string, bitmap: string): string => `substr(${bitmap}, ${topicId}, 1) = x'31'`;
+
+/** The quote at `child` is tagged with a topic of the bitmap. */
+export function quoteOnTopics(child: string, bitmap: string): string {
+  const link = tableOf(quoteTopics);
+  return `EXISTS (SELECT 1 FROM ${link} WHERE ${columnOf(link, quoteTopics.quoteId)} = ${child}."id" AND ${inTopicBitmap(columnOf(link, quoteTopics.topicId), bitmap)})`;
 }
