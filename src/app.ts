@@ -1,10 +1,10 @@
 import { openReadyDatabase } from './bootstrap';
 import type { Config } from './config';
-import type { OpenOptions, StatementCounter } from './db/client';
+import type { AppDb, OpenOptions, StatementCounter } from './db/client';
 import { setMaxPageSize } from './graphql/relay';
 import { getSchema } from './graphql/schema';
 import { createLogger, type Logger } from './logger';
-import { createServer } from './server';
+import { createServer, type ExtraRoutes } from './server';
 
 export interface RunningApp {
   url: string;
@@ -18,16 +18,16 @@ export interface RunningApp {
  * Opens (creating, migrating and seeding a new file) the database, and serves GraphQL on it.
  * Used by `npm start` and by the tests, so both run the same path.
  */
-export async function startApp(config: Config, options: OpenOptions & { logger?: Logger } = {}): Promise<RunningApp> {
+export async function startApp(
+  config: Config,
+  options: OpenOptions & { logger?: Logger; routes?: (served: { db: AppDb; statements: () => number }) => ExtraRoutes } = {},
+): Promise<RunningApp> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const database = openReadyDatabase(config.DATABASE_PATH, {
-    ...options,
-    countStatements: options.countStatements || config.BENCH_STATS,
-    cacheMb: config.DB_CACHE_MB,
-  });
+  const database = openReadyDatabase(config.DATABASE_PATH, { ...options, cacheMb: config.DB_CACHE_MB });
   try {
     setMaxPageSize(config.MAX_PAGE_SIZE);
-    const server = await createServer(await getSchema(), database.db, config, logger, () => database.counter.count);
+    const routes = options.routes?.({ db: database.db, statements: () => database.counter.count });
+    const server = await createServer(await getSchema(), database.db, config, logger, { routes });
     const url = await server.listen(config.PORT, config.HOST);
     return {
       url,

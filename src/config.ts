@@ -47,7 +47,6 @@ const EnvSchema = z.object({
   PERSISTED_MANIFEST: z.string().trim().min(1).default('examples/gql/persisted-documents.json'),
   CACHE_MAX_AGE: z.coerce.number({ error: 'must be a number of seconds, e.g. 60' }).int().min(0).default(60),
   DB_CACHE_MB: positiveInt(64).max(4096, 'must be at most 4096 (MiB)').default(64),
-  BENCH_STATS: flag.default(false),
   COMPILE_QUERIES: flag.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -1,49 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
-import type { Config } from './config';
+import { HeaderMap } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
 import type { AppDb } from './db/client';
-import { createContext, type Context } from './graphql/context';
-import { compiledGateway, createExecutor, registerSqlFunctions, stringifyResult } from './graphql/compiled/executor';
-import { errorFormatter, internalError } from './graphql/errors';
-import { costLimitPlugin } from './graphql/protection/cost.plugin';
-import { operationResolutionPlugin } from './graphql/protection/operation.plugin';
-import { countLimitsRule } from './graphql/protection/counts.rule';
-import { depthLimitRule } from './graphql/protection/depth.rule';
-import { manifestCache, persistedOnlyPlugin, readManifest } from './graphql/protection/persisted';
+import { createContext } from './graphql/context';
+import { internalError } from './graphql/errors';
+import { startApollo } from './http/apollo';
+import { cacheFor, corsHeaders } from './http/cors';
+import { ClientAborted, HttpError, mediaType, readBody, send, writeHead } from './http/messages';
+import { logged, REQUEST_LOG, type RequestLog } from './http/request-log';
+import type { ServerConfig } from './http/server-config';
 import type { Logger } from './logger';
-import { KEPT_SEARCHES } from './modules/search/search.cache';
 import { closeSearchRanker, searchRanker } from './modules/search/search.pool';
 import { loadExamples } from './playground/examples';
 import { playgroundHtml, readAsset } from './playground/page';
 
-export type ServerConfig = Pick<
-  Config,
-  | 'API_TOKEN'
-  | 'NODE_ENV'
-  | 'PLAYGROUND'
-  | 'INTROSPECTION'
-  | 'CORS_ORIGINS'
-  | 'MAX_DEPTH'
-  | 'MAX_ALIASES'
-  | 'MAX_DIRECTIVES'
-  | 'MAX_TOKENS'
-  | 'MAX_COST'
-  | 'MAX_BODY_BYTES'
-  | 'MAX_RESPONSE_BYTES'
-  | 'REQUEST_TIMEOUT_MS'
-  | 'SEARCH_BUDGET_MS'
-  | 'ALLOW_BATCHING'
-  | 'CACHE_MAX_AGE'
-  | 'PERSISTED_ONLY'
-  | 'PERSISTED_MANIFEST'
-  | 'BENCH_STATS'
-  | 'COMPILE_QUERIES'
->;
+export type { ServerConfig } from './http/server-config';
 
 export interface AppServer {
   httpServer: http.Server;
@@ -51,178 +24,18 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly code = 'BAD_REQUEST',
-  ) {
-    super(message);
-  }
-}
-
-/** The client went away mid-request (closed the socket, or aborted the body): nothing to answer, nothing wrong here. */
-class ClientAborted extends Error {}
-
-/** A client's string as logged: at most this many characters (an operation name can be any length). */
-const LOGGED_CHARACTERS = 200;
-const logged = (value: string | null | undefined) => (value && value.length > LOGGED_CHARACTERS ? `${value.slice(0, LOGGED_CHARACTERS)}…` : (value ?? undefined));
-
-function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) {
-      reject(new HttpError(413, `Request body is larger than ${limit} bytes.`));
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        reject(new HttpError(413, `Request body is larger than ${limit} bytes.`));
-        req.pause();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', () => reject(new ClientAborted()));
-    req.on('close', () => {
-      if (!req.complete) reject(new ClientAborted());
-    });
-  });
-}
+/** Routes served before the app's own (the benchmark's counters): true when one answered the request. */
+export type ExtraRoutes = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean | Promise<boolean>;
 
 /**
- * A content type's essence (`type/subtype`, lower case), read as RFC 9110 writes it: only spaces
- * and tabs are whitespace around it, so `application/json` followed by U+00A0 is no JSON.
+ * The HTTP server: health and readiness, the playground, and /graphql through Apollo (src/http/apollo.ts),
+ * with body limits, CORS, caching headers and one log line per request.
  */
-const mediaType = (header: string | undefined): string | undefined => header?.split(';')[0].replace(/^[ \t]+|[ \t]+$/g, '').toLowerCase();
-
-function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...extra });
-  res.end(body);
-}
-
-/** The status and headers of a GraphQL response: Apollo's, then CORS and caching. */
-function writeHead(res: http.ServerResponse, status: number, headers: Iterable<[string, string]>, cors: Record<string, string>, maxAge: number | false): void {
-  for (const [key, value] of headers) res.setHeader(key, value);
-  for (const [key, value] of Object.entries(cors)) res.setHeader(key, value);
-  res.setHeader('cache-control', maxAge ? `public, max-age=${maxAge}` : 'no-store');
-  res.statusCode = status;
-}
-
-/** What the request log line says about the GraphQL part: filled in by a plugin, read by the HTTP layer. */
-interface RequestLog {
-  operationName?: string | null;
-  errors?: number;
-  codes?: string[];
-}
-
-const REQUEST_LOG = Symbol('requestLog');
-
-function loggingPlugin(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart({ request, contextValue }) {
-      const log = (contextValue as Context & { [REQUEST_LOG]?: RequestLog })[REQUEST_LOG];
-      return {
-        async didResolveOperation({ operationName }) {
-          if (log) log.operationName = operationName ?? request.operationName ?? null;
-        },
-        async willSendResponse({ response }) {
-          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          if (log) {
-            log.errors = errors.length;
-            log.codes = [...new Set(errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')))];
-          }
-        },
-      };
-    },
-  };
-}
-
-/**
- * Runs a query, and one the depth limit refuses, through Apollo before the server listens: the
- * first request otherwise pays for loading and compiling the pipeline's code paths (about 70 ms
- * against 10 warm), and a refused request must be cheap from the first one on.
- */
-async function warmUp(apollo: ApolloServer<Context>, db: AppDb, config: ServerConfig): Promise<void> {
-  const tooDeep = `{ topics { ${'children { '.repeat(config.MAX_DEPTH + 1)}slug${' }'.repeat(config.MAX_DEPTH + 1)} } }`;
-  for (const query of ['{ topics { slug } }', tooDeep]) {
-    await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers: new HeaderMap([['content-type', 'application/json']]), search: '', body: { query } },
-      context: async () => createContext(db, { apiToken: config.API_TOKEN, authorization: undefined }),
-    });
-  }
-}
-
-/** Distinct operations kept parsed and validated; a client app sends a few dozen. */
-const DOCUMENT_CACHE_ENTRIES = 1000;
-
-export async function createServer(schema: GraphQLSchema, db: AppDb, config: ServerConfig, logger: Logger, statements: () => number = () => 0): Promise<AppServer> {
-  const production = config.NODE_ENV === 'production';
-  const manifest = config.PERSISTED_ONLY ? readManifest(config.PERSISTED_MANIFEST) : null;
-  const compiledQueryFailed = (err: unknown) => logger.error({ err }, 'compiled query failed; answered through the resolvers');
-  // The SQL functions every statement of the read path may call, compiled or through the resolvers.
-  registerSqlFunctions(db.$client);
-  const executor = config.COMPILE_QUERIES ? createExecutor(schema, db, compiledQueryFailed) : null;
-  const apollo = new ApolloServer<Context>({
-    // Queries whose every field has a projection run as one SQL statement; the rest, and every
-    // mutation, through the resolvers (src/graphql/compiled). Off: always the resolvers.
-    ...(executor ? { gateway: compiledGateway(schema, executor) } : { schema }),
-    stringifyResult,
-    formatError: errorFormatter((err, errorId) => logger.error({ err, errorId }, 'internal error')),
-    includeStacktraceInErrorResponses: false,
-    introspection: config.INTROSPECTION,
-    // No "Did you mean …?" in production: it walks the schema for a client that may not see it.
-    hideSchemaDetailsFromClientErrors: production,
-    allowBatchedHttpRequests: config.ALLOW_BATCHING,
-    csrfPrevention: true,
-    // main.ts owns SIGINT and SIGTERM: it closes the HTTP server, Apollo and the database in order.
-    stopOnTerminationSignals: false,
-    parseOptions: { maxTokens: config.MAX_TOKENS },
-    // Parsed and validated documents, by count: Apollo's default budget (30 MiB measured as JSON)
-    // let a stream of distinct queries hold a few hundred MB of syntax trees.
-    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: DOCUMENT_CACHE_ENTRIES, sizeCalculation: () => 1 }),
-    validationRules: [depthLimitRule(config.MAX_DEPTH), countLimitsRule(config.MAX_ALIASES, config.MAX_DIRECTIVES)],
-    // Apollo's landing pages load from a CDN; the playground below is served from our own files.
-    // Automatic persisted queries are on; with PERSISTED_ONLY only the codegen allowlist runs.
-    persistedQueries: manifest ? { cache: manifestCache(manifest) } : {},
-    plugins: [
-      ApolloServerPluginLandingPageDisabled(),
-      // Both would wrap every field resolver in a hook (willResolveField); we set Cache-Control
-      // ourselves and are not a federated subgraph.
-      ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginInlineTraceDisabled(),
-      // First: the plugins after it may assume the request names an operation of its document.
-      operationResolutionPlugin(),
-      costLimitPlugin(config.MAX_COST),
-      loggingPlugin(),
-      ...(manifest ? [persistedOnlyPlugin(manifest)] : []),
-    ],
-  });
+export async function createServer(schema: GraphQLSchema, db: AppDb, config: ServerConfig, logger: Logger, options: { routes?: ExtraRoutes } = {}): Promise<AppServer> {
   // Searches rank in a worker thread, each within its budget (search.pool.ts).
   searchRanker(db.$client, config.SEARCH_BUDGET_MS);
-  await apollo.start();
-  await warmUp(apollo, db, config);
+  const apollo = await startApollo(schema, db, config, logger);
   const examples = config.PLAYGROUND ? loadExamples() : [];
-  let graphqlRequests = 0;
-
-  const corsHeaders = (origin: string | undefined): Record<string, string> => {
-    if (!origin || !(config.CORS_ORIGINS.includes('*') || config.CORS_ORIGINS.includes(origin))) return {};
-    return {
-      'access-control-allow-origin': config.CORS_ORIGINS.includes('*') ? '*' : origin,
-      'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',
-      'access-control-allow-methods': 'GET, POST, OPTIONS',
-      'access-control-max-age': '600',
-      vary: 'origin',
-    };
-  };
-
-  // Public reads over GET may be cached by a CDN for this many seconds; anything with a token or an error may not.
-  const cacheFor = (req: http.IncomingMessage, status: number, errors: number): number | false =>
-    req.method === 'GET' && status === 200 && !errors && !req.headers.authorization && config.CACHE_MAX_AGE > 0 && config.CACHE_MAX_AGE;
 
   const handleGraphQL = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, log: RequestLog, cors: Record<string, string>) => {
     let body: unknown;
@@ -257,7 +70,7 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
         'RESPONSE_TOO_LARGE',
       );
     }
-    writeHead(res, status, response.headers, cors, cacheFor(req, status, log.errors ?? 0));
+    writeHead(res, status, response.headers, cors, cacheFor(config, req, status, log.errors ?? 0));
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
       return;
@@ -268,19 +81,9 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse, log: RequestLog): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const cors = corsHeaders(req.headers.origin);
+    const cors = corsHeaders(config, req.headers.origin);
     if (req.method === 'OPTIONS') return send(res, 204, '', 'text/plain', cors);
-    if (config.BENCH_STATS && url.pathname === '/__bench/stats') {
-      // The benchmark's counters: statements run on the connection, GraphQL requests served, memory.
-      return send(res, 200, JSON.stringify({ statements: statements(), graphqlRequests, memory: process.memoryUsage() }), 'application/json');
-    }
-    if (config.BENCH_STATS && url.pathname === '/__bench/search-cache' && req.method === 'POST') {
-      // The benchmark's uncached search scenarios: how many searches to keep (0: rank each afresh).
-      const keep = Number(url.searchParams.get('keep') ?? KEPT_SEARCHES);
-      if (!Number.isInteger(keep) || keep < 0) return send(res, 400, 'keep must be a whole number, 0 or more\n');
-      await searchRanker(db.$client).keep(keep);
-      return send(res, 204, '');
-    }
+    if (options.routes && (await options.routes(req, res, url))) return;
     if (url.pathname === '/health') return send(res, 200, '{"status":"ok"}', 'application/json', { 'cache-control': 'no-store' });
     if (url.pathname === '/ready') {
       try {
@@ -301,7 +104,6 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
       if (asset) return send(res, 200, asset.body, asset.type, { 'cache-control': 'public, max-age=86400' });
     }
     if (url.pathname !== '/graphql') return send(res, 404, 'Not found. The GraphQL endpoint is /graphql.\n');
-    graphqlRequests += 1;
     return handleGraphQL(req, res, url, log, cors);
   };
 

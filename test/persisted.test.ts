@@ -8,7 +8,7 @@ const manifest = JSON.parse(fs.readFileSync('examples/gql/persisted-documents.js
 let open: TestApp;
 let locked: TestApp;
 beforeAll(async () => {
-  [open, locked] = await Promise.all([startTestApp(), startTestApp({ config: { PERSISTED_ONLY: true, BENCH_STATS: true } })]);
+  [open, locked] = await Promise.all([startTestApp(), startTestApp({ config: { PERSISTED_ONLY: true } })]);
 });
 afterAll(async () => {
   await Promise.all([open?.close(), locked?.close()]);

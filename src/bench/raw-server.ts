@@ -2,9 +2,10 @@ import http from 'node:http';
 import Database from 'better-sqlite3';
 
 /**
- * The physical limit for this stack on scenario S2: node:http and better-sqlite3, five plain
- * statements for the mission query's data (the GraphQL server answers it with one compiled
- * statement), and JSON.stringify. No GraphQL, no validation, no loaders.
+ * The physical limit for this stack on scenarios S2 (the mission query) and S7 (a typed client's
+ * filtered quotes, at /typed): node:http and better-sqlite3, a few plain statements for the data
+ * (the GraphQL server answers each with one compiled statement), and JSON.stringify. No GraphQL,
+ * no validation.
  * `node --import tsx src/bench/raw-server.ts DB PORT`.
  *
  * As fast as hand-written code gets: each statement is prepared once (per list length), its
@@ -65,6 +66,36 @@ const mission = db.transaction((expertId: number): unknown => {
   };
 });
 
+// S7, the typed client's query: an expert's quotes on a topic, counted, with the speaker's name and each article's title and date.
+const quotesOnTopic = perLength(
+  (topics) =>
+    `SELECT q.id, q.text, q.article_id FROM quotes q WHERE q.speaker_expert_id = +? AND EXISTS (SELECT 1 FROM quote_topics qt WHERE qt.quote_id = q.id AND qt.topic_id IN (${topics})) ORDER BY q.id LIMIT 10`,
+);
+const countOnTopic = perLength(
+  (topics) => `SELECT count(*) FROM quotes q WHERE q.speaker_expert_id = +? AND EXISTS (SELECT 1 FROM quote_topics qt WHERE qt.quote_id = q.id AND qt.topic_id IN (${topics}))`,
+);
+const datedTitlesOf = perLength((ids) => `SELECT id, title, published_at FROM articles WHERE id IN (${ids})`);
+const typedClient = db.transaction((expertId: number): unknown => {
+  const topics = topicSubtree.all('cybersecurity') as number[];
+  const expert = expertById.get(expertId) as { id: number; name: string } | undefined;
+  const quotes = quotesOnTopic(topics.length).all(expertId, ...topics) as { id: number; text: string; article_id: number }[];
+  const totalCount = countOnTopic(topics.length).pluck().get(expertId, ...topics) as number;
+  const articleIds = [...new Set(quotes.map((q) => q.article_id))];
+  const rows = articleIds.length ? (datedTitlesOf(articleIds.length).all(...articleIds) as { id: number; title: string; published_at: number | null }[]) : [];
+  const byId = new Map(rows.map((a) => [a.id, a]));
+  return {
+    data: {
+      quotes: {
+        totalCount,
+        edges: quotes.map((q) => {
+          const a = byId.get(q.article_id)!;
+          return { node: { text: q.text, speaker: { name: expert?.name }, article: { title: a.title, publishedAt: a.published_at === null ? null : new Date(a.published_at).toISOString() } } };
+        }),
+      },
+    },
+  };
+});
+
 http
   .createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -72,7 +103,8 @@ http
     // Drain the body as a GraphQL server would have to.
     req.on('data', () => {});
     req.on('end', () => {
-      const body = JSON.stringify(mission(Number(url.searchParams.get('expert'))));
+      const expert = Number(url.searchParams.get('expert'));
+      const body = JSON.stringify(url.pathname === '/typed' ? typedClient(expert) : mission(expert));
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
       res.end(body);
     });

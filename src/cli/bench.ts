@@ -66,6 +66,11 @@ interface Scenario {
   /** Searches ranked afresh on every request: the server keeps none while this scenario runs. */
   uncached?: boolean;
 }
+// S7: the mission question as a generated client asks it, with the filter and page size in variables.
+const S7 = `query S7($f: QuoteFilter, $first: Int) { quotes(first: $first, filter: $f) { totalCount edges { node { text speaker { ... on Expert { name } } article { title publishedAt } } } } }`;
+const S7_PERSISTED = persistedQuery(operationHash(S7));
+const s7Variables = (expertId: number) => ({ f: { topic: 'cybersecurity', speaker: toGlobalId('Expert', expertId) }, first: 10 });
+const S7_BY_HASH = (expertId: number) => `/graphql?${new URLSearchParams({ operationName: 'S7', variables: JSON.stringify(s7Variables(expertId)), extensions: JSON.stringify(S7_PERSISTED) })}`;
 const S4_SEARCH = gql('{ search(query: "الأمن السيبراني", first: 20) { edges { node { ... on Quote { text } ... on Article { title } } } } }');
 const S4_FILTERED = gql('{ quotes(first: 20, filter: { topic: "cybersecurity", search: "الهجمات" }) { edges { node { text } } } }');
 const allScenarios: Scenario[] = [
@@ -86,6 +91,9 @@ const allScenarios: Scenario[] = [
   { name: 'S4 filtered quotes', target: 'graphql', body: S4_FILTERED },
   { name: 'S4 filtered quotes, 1 connection', target: 'graphql', body: S4_FILTERED, connections: 1 },
   { name: 'S5 big page', target: 'graphql', body: gql('{ quotes(first: 100) { edges { node { text speaker { ... on Expert { name } ... on Organisation { name } } article { title } topics { slug } organisations { name } } } } }') },
+  { name: `S7 typed client (variables, POST), heavy`, target: 'graphql', body: gql(S7, s7Variables(heavy.id)) },
+  { name: `S7 typed client by hash (GET), heavy`, target: 'graphql', path: S7_BY_HASH(heavy.id) },
+  { name: `S7 raw handler, heavy`, target: 'raw', path: `/typed?expert=${heavy.id}` },
   { name: 'S6 uncached parse (S2)', target: 'graphql', body: gql(S2, { id: toGlobalId('Expert', heavy.id) }), unique: true },
 ];
 
@@ -116,14 +124,13 @@ interface Result {
 async function main(): Promise<void> {
   const [gqlPort, rawPort] = [await freePort(), await freePort()];
   // The server runs as npm start runs it: the bundle, built first.
-  const serverArgs = prepareServer();
+  const serverArgs = prepareServer('bench-server');
   const started = performance.now();
   const server = start([...(opts.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProf] : []), ...serverArgs], {
     NODE_ENV: 'production',
     DATABASE_PATH: opts.db,
     PORT: String(gqlPort),
     HOST: '127.0.0.1',
-    BENCH_STATS: 'true',
     LOG_LEVEL: 'warn',
   });
   let raw: ChildProcess | undefined;
@@ -137,11 +144,17 @@ async function main(): Promise<void> {
       body: JSON.stringify({ query: S2, variables: { id: toGlobalId('Expert', rare.id) }, extensions: S2_PERSISTED }),
     });
     if (!registered.ok) throw new Error(`registering S2 as a persisted query failed: ${registered.status} ${await registered.text()}`);
+    const registeredS7 = await fetch(`http://127.0.0.1:${gqlPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: S7, variables: s7Variables(rare.id), extensions: S7_PERSISTED }),
+    });
+    if (!registeredS7.ok) throw new Error(`registering S7 as a persisted query failed: ${registeredS7.status} ${await registeredS7.text()}`);
     // Only now: the raw handler's own start would take a core from the server's cold start.
     raw = start(['--import', 'tsx', 'src/bench/raw-server.ts', opts.db, String(rawPort)]);
     await waitHealthy(`http://127.0.0.1:${rawPort}/health`, raw);
     const stats = async () =>
-      (await (await fetch(`http://127.0.0.1:${gqlPort}/__bench/stats`)).json()) as { statements: number; graphqlRequests: number; memory: NodeJS.MemoryUsage };
+      (await (await fetch(`http://127.0.0.1:${gqlPort}/__bench/stats`)).json()) as { statements: number; memory: NodeJS.MemoryUsage };
 
     // Scenarios take turns, round by round, so that a noisy minute on this shared machine spreads
     // over all of them (and over the raw handler) instead of landing on one.
@@ -181,7 +194,7 @@ async function main(): Promise<void> {
         m.failed += r.non2xx + r.errors;
         if (before && after) {
           m.statements += after.statements - before.statements;
-          m.requests += after.graphqlRequests - before.graphqlRequests;
+          m.requests += r.requests.total;
         }
         m.rss = Math.max(m.rss, (after ?? (await stats())).memory.rss);
         runs.set(s, m);
@@ -224,6 +237,9 @@ async function main(): Promise<void> {
       cpuHeavyByHash: ratio('S2 by hash (GET), heavy', 'S2 raw handler, heavy', 'cpu'),
       cpuRareByHash: ratio('S2 by hash (GET), rare', 'S2 raw handler, rare', 'cpu'),
       floor: ratio('S0 floor', 'S2 raw handler, heavy', 'rps'),
+      typed: ratio('S7 typed client (variables', 'S7 raw handler', 'rps'),
+      typedByHash: ratio('S7 typed client by hash', 'S7 raw handler', 'rps'),
+      cpuTyped: ratio('S7 typed client (variables', 'S7 raw handler', 'cpu'),
     };
 
     console.log(`database ${opts.db}: ${counts.articles} articles, ${counts.quotes} quotes; ${os.cpus().length} cores; ${opts.connections} connections (unless named), ${opts.duration} s per scenario in ${opts.rounds} rounds, medians`);
@@ -244,6 +260,11 @@ async function main(): Promise<void> {
       console.log(`S2 by hash over GET (a persisted query, asked as the raw handler is), against raw:`);
       console.log(`- throughput, GraphQL / raw: heavy ${show(ratios.heavyByHash)}, rare ${show(ratios.rareByHash)}`);
       console.log(`- server CPU per request, raw / GraphQL: heavy ${show(ratios.cpuHeavyByHash)}, rare ${show(ratios.cpuRareByHash)}`);
+    }
+    if (ratios.typed || ratios.typedByHash) {
+      console.log(`S7, a typed client's filtered quotes (variables), against raw:`);
+      console.log(`- throughput, GraphQL / raw: POST ${show(ratios.typed)}, by hash (GET) ${show(ratios.typedByHash)}`);
+      console.log(`- server CPU per request, raw / GraphQL: POST ${show(ratios.cpuTyped)}`);
     }
     if (ratios.floor) console.log(`- the floor (S0, no resolver) / raw S2 heavy: ${show(ratios.floor)}`);
     if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ db: opts.db, counts, coldStart, peakRss: rss, ratios, results }, null, 2));
