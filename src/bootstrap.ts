@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { openDatabase, runMigrations, type OpenedDb, type OpenOptions } from './db/client';
-import { loadCatalogue } from './seed/catalogue';
+import { loadSeeds } from './seed/seeds';
 import { seedDatabase } from './seed/load';
 
 /**
@@ -12,7 +12,7 @@ export function openReadyDatabase(file: string, options: OpenOptions = {}): Open
   const database = openDatabase(file, options);
   try {
     runMigrations(database.db);
-    if (isNew) seedDatabase(database.db, loadCatalogue());
+    if (isNew) seedDatabase(database.db, loadSeeds());
     return database;
   } catch (error) {
     database.close();

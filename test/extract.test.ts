@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogueFromSeeds } from '../src/seed/catalogue';
+import { catalogueFromSeeds } from '../src/seed/seeds';
 import { evaluate, goldFromFixtures } from '../src/extract/evaluate';
 import { goldFromSeeds } from '../src/seed/gold';
 import { extractArticle } from '../src/extract/extract';
 import { findMarkedSpans } from '../src/extract/marks';
-import { loadCatalogue } from '../src/seed/catalogue';
+import { loadSeeds } from '../src/seed/seeds';
 
-const seeds = loadCatalogue();
+const seeds = loadSeeds();
 const catalogue = catalogueFromSeeds(seeds, { withExperts: false });
 const parents = new Map(seeds.topics.map((t) => [t.slug, t.parent]));
 const spans = (body: string) => findMarkedSpans(body).map((s) => body.slice(s.start, s.end));

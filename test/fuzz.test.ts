@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { findMatches } from '../src/arabic/highlight';
 import { normalizeWithMap } from '../src/arabic/normalize';
 import { parseSearchQuery, SearchSyntaxError, toFtsMatch } from '../src/arabic/search-query';
-import { catalogueFromSeeds } from '../src/seed/catalogue';
+import { catalogueFromSeeds } from '../src/seed/seeds';
 import { extractArticle } from '../src/extract/extract';
-import { loadCatalogue } from '../src/seed/catalogue';
+import { loadSeeds } from '../src/seed/seeds';
 
-const catalogue = catalogueFromSeeds(loadCatalogue(), { withExperts: true });
+const catalogue = catalogueFromSeeds(loadSeeds(), { withExperts: true });
 
 // Text built from what trips extractors: quote marks of every kind, Arabic words and clitics,
 // harakat, tatweel, bidi controls, commas, colons, newlines, and any other Unicode.

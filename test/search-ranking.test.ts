@@ -7,7 +7,7 @@ import { parseSearchQuery, termPhrases, toFtsMatch } from '../src/arabic/search-
 import { openDatabase, runMigrations, type OpenedDb } from '../src/db/client';
 import { SEARCH_KIND } from '../src/graphql/search-pattern';
 import { countMatches, rankNewestMatches, type SearchQuery } from '../src/modules/search/search.ranking';
-import { SEEDS_DIR } from '../src/seed/catalogue';
+import { SEEDS_DIR } from '../src/seed/seeds';
 
 // The app ranks search hits with its own BM25 (FTS5's bm25() recounts every phrase's documents on
 // each query). Where no phrase repeats within a document the two must agree to nine decimals.

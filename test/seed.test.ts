@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, runMigrations } from '../src/db/client';
-import { loadCatalogue, SEEDS_DIR, type Catalogue } from '../src/seed/catalogue';
+import { loadSeeds, SEEDS_DIR, type Seeds } from '../src/seed/seeds';
 import { seedDatabase } from '../src/seed/load';
 
-const catalogue = loadCatalogue();
+const catalogue = loadSeeds();
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
@@ -121,7 +121,7 @@ describe('npm run db:seed', () => {
     const { db, sqlite, close } = freshDb();
     seedDatabase(db, catalogue);
     const before = dump(sqlite);
-    const broken: Catalogue = structuredClone(catalogue);
+    const broken: Seeds = structuredClone(catalogue);
     broken.articles[1].quotes[0].speaker = { expert: 'nobody-of-that-name' };
     broken.experts[0].title = 'changed before the failure';
     expect(() => seedDatabase(db, broken)).toThrow(/unknown expert "nobody-of-that-name"/);

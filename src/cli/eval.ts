@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { Command } from 'commander';
-import { catalogueFromSeeds } from '../seed/catalogue';
+import { catalogueFromSeeds } from '../seed/seeds';
 import { evaluate, goldFromDir, goldFromFixtures, type GoldArticle, type Scores } from '../extract/evaluate';
 import { goldFromSeeds } from '../seed/gold';
-import { loadCatalogue, SEEDS_DIR } from '../seed/catalogue';
+import { loadSeeds, SEEDS_DIR } from '../seed/seeds';
 
 // `npm run eval [-- --dir DIR]`: precision and recall by kind, speaker accuracy, topic recall and
 // junk speakers on annotated articles, with a table of misses by pattern.
@@ -16,7 +16,7 @@ const program = new Command('eval')
   .parse();
 const options = program.opts<{ dir?: string; fixtures: string; verbose?: boolean; json?: boolean }>();
 
-const seeds = loadCatalogue();
+const seeds = loadSeeds();
 // The extractor starts from the organisation and topic catalogues only: every person is new to it.
 const catalogue = catalogueFromSeeds(seeds, { withExperts: false });
 const parents = new Map(seeds.topics.map((t) => [t.slug, t.parent]));

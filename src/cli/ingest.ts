@@ -3,8 +3,7 @@ import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { ConfigError, loadConfig } from '../config';
 import { openReadyDatabase } from '../bootstrap';
-import { catalogueFromDb } from '../extract/catalogue';
-import { extractArticle } from '../extract/extract';
+import { ArticleInputError, readArticle } from '../ingest/article';
 import { InputFileError, readArticleFile } from '../ingest/files';
 import { storeExtraction, type StoredArticle } from '../ingest/store';
 import { isBusy, writeTransaction } from '../db/write';
@@ -30,11 +29,10 @@ function main(): number {
   // A progress bar for many files on a terminal; never mixed into --json output.
   const bar = files.length > 1 && process.stderr.isTTY && !options.log ? new SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {file}' }) : null;
   try {
-    const catalogue = catalogueFromDb(db);
     bar?.start(files.length, 0, { file: '' });
     const fail = (file: string, error: unknown) => {
       summary.failed += 1;
-      failures.push(`${file}: ${error instanceof InputFileError ? error.message : String(error)}`);
+      failures.push(`${file}: ${error instanceof InputFileError || error instanceof ArticleInputError ? error.message : String(error)}`);
     };
     // Several articles share a commit (commits dominate the cost of small writes); each article
     // is its own savepoint inside it, so a failing one rolls back alone and a crash loses only
@@ -44,7 +42,7 @@ function main(): number {
       const read: { file: string; extraction: Extraction }[] = [];
       for (const file of chunk) {
         try {
-          const extraction = extractArticle(readArticleFile(file), catalogue);
+          const extraction = readArticle(db, readArticleFile(file));
           if (options.json) console.log(JSON.stringify({ file, ...extraction }));
           read.push({ file, extraction });
         } catch (error) {

@@ -1,8 +1,8 @@
 import type { GoldArticle } from '../extract/evaluate';
-import type { Catalogue } from './catalogue';
+import type { Seeds } from './seeds';
 
 /** Seed articles as gold, with speakers named as printed. */
-export function goldFromSeeds(seeds: Catalogue): GoldArticle[] {
+export function goldFromSeeds(seeds: Seeds): GoldArticle[] {
   const names = new Map(seeds.experts.map((e) => [e.slug, e.name]));
   return seeds.articles.map((a) => ({
     id: `seeds/${a.slug}`,

@@ -17,7 +17,7 @@ import {
   topics,
   topicTerms,
 } from '../db/schema';
-import type { Catalogue } from './catalogue';
+import type { Seeds } from './seeds';
 
 type Tx = Parameters<Parameters<AppDb['transaction']>[0]>[0];
 
@@ -43,31 +43,31 @@ export interface SeedSummary {
 }
 
 /**
- * Loads the catalogue in one transaction. Rows are upserted by slug (and quotes by article and
+ * Loads the seeds in one transaction. Rows are upserted by slug (and quotes by article and
  * position), so ids stay stable and a second run leaves the database exactly as it was.
  */
-export function seedDatabase(db: AppDb, catalogue: Catalogue): SeedSummary {
+export function seedDatabase(db: AppDb, seeds: Seeds): SeedSummary {
   return db.transaction((tx) => {
-    const orgIds = upsertOrganisations(tx, catalogue);
-    const topicIds = upsertTopics(tx, catalogue);
-    const expertIds = upsertExperts(tx, catalogue, orgIds);
+    const orgIds = upsertOrganisations(tx, seeds);
+    const topicIds = upsertTopics(tx, seeds);
+    const expertIds = upsertExperts(tx, seeds, orgIds);
     let quoteCount = 0;
-    for (const article of catalogue.articles) {
+    for (const article of seeds.articles) {
       quoteCount += upsertArticle(tx, article, { orgIds, topicIds, expertIds });
     }
     return {
-      organisations: catalogue.organisations.length,
-      experts: catalogue.experts.length,
-      topics: catalogue.topics.length,
-      articles: catalogue.articles.length,
+      organisations: seeds.organisations.length,
+      experts: seeds.experts.length,
+      topics: seeds.topics.length,
+      articles: seeds.articles.length,
       quotes: quoteCount,
     };
   });
 }
 
-function upsertOrganisations(tx: Tx, catalogue: Catalogue): SlugMap {
+function upsertOrganisations(tx: Tx, seeds: Seeds): SlugMap {
   const ids = new SlugMap('organisation');
-  for (const { aliases, ...org } of catalogue.organisations) {
+  for (const { aliases, ...org } of seeds.organisations) {
     const { id } = tx
       .insert(organisations)
       .values(org)
@@ -82,9 +82,9 @@ function upsertOrganisations(tx: Tx, catalogue: Catalogue): SlugMap {
   return ids;
 }
 
-function upsertTopics(tx: Tx, catalogue: Catalogue): SlugMap {
+function upsertTopics(tx: Tx, seeds: Seeds): SlugMap {
   const ids = new SlugMap('topic');
-  for (const { slug, labelAr, labelEn, lexicon } of catalogue.topics) {
+  for (const { slug, labelAr, labelEn, lexicon } of seeds.topics) {
     const { id } = tx
       .insert(topics)
       .values({ slug, labelAr, labelEn })
@@ -97,16 +97,16 @@ function upsertTopics(tx: Tx, catalogue: Catalogue): SlugMap {
     if (terms.length) tx.insert(topicTerms).values(terms.map((term) => ({ topicId: id, term }))).run();
   }
   // Parents in a second pass, so the file may list a child before its parent.
-  for (const topic of catalogue.topics) {
+  for (const topic of seeds.topics) {
     const parentId = topic.parent === null ? null : ids.get(topic.parent, `topic ${topic.slug}`);
     tx.update(topics).set({ parentId }).where(eq(topics.slug, topic.slug)).run();
   }
   return ids;
 }
 
-function upsertExperts(tx: Tx, catalogue: Catalogue, orgIds: SlugMap): SlugMap {
+function upsertExperts(tx: Tx, seeds: Seeds, orgIds: SlugMap): SlugMap {
   const ids = new SlugMap('expert');
-  for (const { affiliations, ...expert } of catalogue.experts) {
+  for (const { affiliations, ...expert } of seeds.experts) {
     const { id } = tx
       .insert(experts)
       .values({ ...expert, origin: 'CURATED' })
@@ -128,7 +128,7 @@ interface Ids {
   expertIds: SlugMap;
 }
 
-function upsertArticle(tx: Tx, article: Catalogue['articles'][number], { orgIds, topicIds, expertIds }: Ids): number {
+function upsertArticle(tx: Tx, article: Seeds['articles'][number], { orgIds, topicIds, expertIds }: Ids): number {
   const where = `article ${article.slug}`;
   const row = {
     slug: article.slug,

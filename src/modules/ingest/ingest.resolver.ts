@@ -2,15 +2,13 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { requireCurator } from '../../graphql/auth';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
-import { catalogueFromDb } from '../../extract/catalogue';
-import { extractArticle } from '../../extract/extract';
 import type { ExtractedPerson, ExtractedSpeaker as Speaker, Extraction } from '../../extract/types';
+import { ArticleInputError, readArticle } from '../../ingest/article';
 import { storeExtraction } from '../../ingest/store';
 import { rowBy } from '../../graphql/rows';
 import { Article, type ArticleEntity } from '../article/article.type';
 import { ExtractedSpeaker, ExtractionPreview } from './extraction.type';
 import { ArticleInput } from './ingest.input';
-import { validateArticleInput } from './ingest.validate';
 
 @Resolver()
 export class IngestResolver {
@@ -67,12 +65,12 @@ export class IngestResolver {
   }
 }
 
+/** The article read, or BAD_USER_INPUT naming the input field that is wrong. */
 function read(ctx: Context, input: ArticleInput): Extraction {
-  const article = validateArticleInput(input);
-  const catalogue = catalogueFromDb(ctx.db);
-  const extraction = extractArticle(article, catalogue);
-  if (article.source && !extraction.source) {
-    throw badUserInput(`input.source: no organisation is called "${article.source}"; use an organisation slug or alias, e.g. "hespress".`, 'input.source');
+  try {
+    return readArticle(ctx.db, input);
+  } catch (error) {
+    if (error instanceof ArticleInputError) throw badUserInput(`input.${error.message}`, `input.${error.field}`);
+    throw error;
   }
-  return extraction;
 }

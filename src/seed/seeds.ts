@@ -76,7 +76,8 @@ export interface SeedArticle extends Omit<z.infer<typeof ArticleSeed>, 'title'> 
   body: string;
 }
 
-export interface Catalogue {
+/** What seeds/ holds: the hand-checked catalogue (organisations, experts, topics) and the articles annotated with it. */
+export interface Seeds {
   organisations: OrganisationSeed[];
   experts: ExpertSeed[];
   topics: TopicSeed[];
@@ -117,7 +118,7 @@ function loadArticle(dir: string, file: string): SeedArticle {
   return { ...meta, title: finalTitle, lede: firstParagraph(body), body };
 }
 
-export function loadCatalogue(dir: string = SEEDS_DIR): Catalogue {
+export function loadSeeds(dir: string = SEEDS_DIR): Seeds {
   const articlesDir = path.join(dir, 'articles');
   return {
     organisations: readJson(z.array(OrganisationSeed), path.join(dir, 'organisations.json')),
@@ -132,7 +133,7 @@ export function loadCatalogue(dir: string = SEEDS_DIR): Catalogue {
 }
 
 /** The catalogue the extractor reads, from the seed files: for evaluation without a database. */
-export function catalogueFromSeeds(seeds: Catalogue, options: { withExperts: boolean }): ExtractionCatalogue {
+export function catalogueFromSeeds(seeds: Seeds, options: { withExperts: boolean }): ExtractionCatalogue {
   return {
     organisations: seeds.organisations,
     topics: seeds.topics.map((t) => ({ slug: t.slug, labelAr: t.labelAr, terms: t.lexicon })),
