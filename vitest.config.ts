@@ -1,5 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+// Slow suites: property tests of every mutation, SIGKILL durability, writers racing, the browser,
+// the production bundle, a 3,000-article corpus. `npm test` runs the rest in under a minute;
+// `npm run test:slow` runs these, and .ci/run runs both.
+const SLOW = [
+  'test/mutations-fuzz.test.ts',
+  'test/durability.test.ts',
+  'test/concurrent-writes.test.ts',
+  'test/playground.test.ts',
+  'test/bundle.test.ts',
+  'test/fuzz.test.ts',
+  'test/protection.test.ts',
+];
+
 export default defineConfig({
   resolve: {
     // graphql 16 ships ESM through "module" and CJS through "main". Node (and so type-graphql and
@@ -8,10 +21,13 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Each file starts its own server and database; files run in parallel on separate processes.
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: SLOW } },
+      { extends: true, test: { name: 'slow', include: SLOW } },
+    ],
   },
 });

@@ -94,9 +94,11 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
       }
     }
     // The Accept header first: a client's GET of /graphql need not have its query string parsed here too.
-    const wantsPage = req.method === 'GET' && (url.pathname === '/' || (url.pathname === '/graphql' && (req.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query')));
+    const wantsPage =
+      req.method === 'GET' && (url.pathname === '/' || (url.pathname === '/graphql' && (req.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query')));
     if (wantsPage) {
-      if (!config.PLAYGROUND) return send(res, url.pathname === '/' ? 200 : 404, 'The quote graph: POST GraphQL queries to /graphql. The playground is off (PLAYGROUND=true turns it on).\n');
+      if (!config.PLAYGROUND)
+        return send(res, url.pathname === '/' ? 200 : 404, 'The quote graph: POST GraphQL queries to /graphql. The playground is off (PLAYGROUND=true turns it on).\n');
       return send(res, 200, playgroundHtml(examples), 'text/html; charset=utf-8', { 'cache-control': 'no-store' });
     }
     if (config.PLAYGROUND && url.pathname.startsWith('/playground/')) {
@@ -135,7 +137,8 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
         return res.destroy();
       }
       if (res.headersSent) return res.destroy();
-      if (error instanceof HttpError) return send(res, error.status, JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }), 'application/json', { connection: 'close' });
+      if (error instanceof HttpError)
+        return send(res, error.status, JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }), 'application/json', { connection: 'close' });
       const masked = internalError();
       logger.error({ requestId: id, errorId: masked.extensions.errorId, err: error }, 'unhandled error');
       send(res, 500, JSON.stringify({ errors: [masked] }), 'application/json');

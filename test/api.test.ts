@@ -21,13 +21,7 @@ describe('nodes and ids', () => {
       article(slug: "morocco-denmark-security-talks") { id quotes(first: 1) { edges { node { id } } } topics { id } organisations { id } }
       expert(slug: "hicham-moatadid") { id }
     }`);
-    const ids = [
-      data.article.id,
-      data.article.quotes.edges[0].node.id,
-      data.article.topics[0].id,
-      data.article.organisations[0].id,
-      data.expert.id,
-    ];
+    const ids = [data.article.id, data.article.quotes.edges[0].node.id, data.article.topics[0].id, data.article.organisations[0].id, data.expert.id];
     for (const id of ids) expect(id).not.toMatch(/^\d+$/);
     const query = `query ($id: ID!) { node(id: $id) { __typename id } }`;
     const types = [];
@@ -91,11 +85,7 @@ describe('connections', () => {
 
   it('rejects a malformed cursor', async () => {
     expectError(await app.gql(`{ quotes(after: "garbage") { totalCount } }`), 'BAD_USER_INPUT', /not a valid cursor/);
-    expectError(
-      await app.gql(`{ expert(slug: "hicham-moatadid") { quotes(after: "Y3Vyc29yOnYxOmFiYw") { totalCount } } }`),
-      'BAD_USER_INPUT',
-      /not a valid cursor/,
-    );
+    expectError(await app.gql(`{ expert(slug: "hicham-moatadid") { quotes(after: "Y3Vyc29yOnYxOmFiYw") { totalCount } } }`), 'BAD_USER_INPUT', /not a valid cursor/);
   });
 });
 
@@ -118,11 +108,7 @@ describe('filters', () => {
 
   it('reports an unknown topic slug in a filter instead of returning nothing', async () => {
     expectError(await app.gql(`{ quotes(filter: { topic: "cyber" }) { totalCount } }`), 'BAD_USER_INPUT', /unknown topic "cyber".*cybersecurity/);
-    expectError(
-      await app.gql(`{ expert(slug: "hicham-moatadid") { quotes(topic: "cyber") { totalCount } } }`),
-      'BAD_USER_INPUT',
-      /unknown topic "cyber"/,
-    );
+    expectError(await app.gql(`{ expert(slug: "hicham-moatadid") { quotes(topic: "cyber") { totalCount } } }`), 'BAD_USER_INPUT', /unknown topic "cyber"/);
     expectError(await app.gql(`{ quotes(filter: { speaker: "nobody" }) { totalCount } }`), 'BAD_USER_INPUT', /no expert or organisation/);
   });
 

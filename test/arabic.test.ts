@@ -73,9 +73,7 @@ describe('search syntax', () => {
   });
 
   it('never passes FTS5 syntax through: operators and NEAR( are plain words, punctuation is nothing', () => {
-    expect(toFtsMatch(parseSearchQuery('NEAR( a OR b) AND -c:*'))).toBe(
-      'stem: "near" AND stem: "a" AND stem: "or" AND stem: "b" AND stem: "and" AND stem: "c"',
-    );
+    expect(toFtsMatch(parseSearchQuery('NEAR( a OR b) AND -c:*'))).toBe('stem: "near" AND stem: "a" AND stem: "or" AND stem: "b" AND stem: "and" AND stem: "c"');
     expect(toFtsMatch(parseSearchQuery('؟!،.()*'))).toBeNull();
   });
 

@@ -139,7 +139,7 @@ describe('queries every field of which has a projection: one statement, the same
     expect(q.body.data.quote.text).toEqual(expect.any(String));
   });
 
-  it('every list and object a type links to: affiliations and their aliases, counts, an expert\'s articles and topics, an article\'s people, organisations and topics, the topic tree and a topic\'s experts', async () => {
+  it("every list and object a type links to: affiliations and their aliases, counts, an expert's articles and topics, an article's people, organisations and topics, the topic tree and a topic's experts", async () => {
     const { body, statements } = await both(`{
       experts(first: 10) { totalCount edges { node { name quoteCount affiliations { slug aliases experts(first: 5) { slug } }
         articles(first: 3) { slug publishedAt } topics { slug }
@@ -150,7 +150,12 @@ describe('queries every field of which has a projection: one statement, the same
     }`);
     expect(statements).toHaveLength(1);
     // The comparison means something only where the lists hold rows.
-    type Node = { affiliations: { aliases: string[] }[]; articles: unknown[]; topics: unknown[]; quotes: { edges: { node: { article: { source: unknown; experts: unknown[] } } }[] } };
+    type Node = {
+      affiliations: { aliases: string[] }[];
+      articles: unknown[];
+      topics: unknown[];
+      quotes: { edges: { node: { article: { source: unknown; experts: unknown[] } } }[] };
+    };
     const experts: Node[] = body.data.experts.edges.map((e: { node: Node }) => e.node);
     expect(experts.some((e) => e.affiliations.length > 0)).toBe(true);
     expect(experts.some((e) => e.affiliations.some((o) => o.aliases.length > 1))).toBe(true);
@@ -260,13 +265,21 @@ describe('quotes found by a search, with a topic or without', () => {
   });
 });
 
-describe('an expert\'s articles', () => {
+describe("an expert's articles", () => {
   it('are those that name the expert and those that quote them', async () => {
     const opened = [compiled, resolvers].map((app) => openDatabase(app.dbPath));
     const { sqlite } = opened[0];
     // An article that quotes the expert, made not to name them, and one that names them without a quote.
-    const quoted = sqlite.prepare('SELECT speaker_expert_id AS expert, article_id AS article FROM quotes WHERE speaker_expert_id IS NOT NULL LIMIT 1').get() as { expert: number; article: number };
-    const unquoted = sqlite.prepare('SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM quotes WHERE speaker_expert_id = ?) AND id NOT IN (SELECT article_id FROM article_experts WHERE expert_id = ?) LIMIT 1').pluck().get(quoted.expert, quoted.expert) as number;
+    const quoted = sqlite.prepare('SELECT speaker_expert_id AS expert, article_id AS article FROM quotes WHERE speaker_expert_id IS NOT NULL LIMIT 1').get() as {
+      expert: number;
+      article: number;
+    };
+    const unquoted = sqlite
+      .prepare(
+        'SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM quotes WHERE speaker_expert_id = ?) AND id NOT IN (SELECT article_id FROM article_experts WHERE expert_id = ?) LIMIT 1',
+      )
+      .pluck()
+      .get(quoted.expert, quoted.expert) as number;
     const named = sqlite.prepare('SELECT 1 FROM article_experts WHERE article_id = ? AND expert_id = ?').get(quoted.article, quoted.expert) !== undefined;
     const slugs = (ids: number[]) => ids.map((id) => sqlite.prepare('SELECT slug FROM articles WHERE id = ?').pluck().get(id));
     try {
@@ -288,7 +301,7 @@ describe('an expert\'s articles', () => {
 });
 
 describe('publishedAt', () => {
-  it('writes each instant as the resolvers do, outside strftime\'s years too', async () => {
+  it("writes each instant as the resolvers do, outside strftime's years too", async () => {
     // Milliseconds, before 1970, strftime's first and last instants, the first one after (year
     // 10000, through the SQL function), and none.
     const instants = [1_757_203_200_000, 1_714_521_600_123, -1, -62_167_219_200_000, 253_402_300_799_999, 253_402_300_800_000, null];
@@ -441,17 +454,26 @@ describe('a bad argument runs through the resolvers, which report it at its fiel
 
 describe('every other query compiles, whatever its arguments are written as', () => {
   it.each([
-    ['a topic\'s quotes', '{ topics { slug quotes(first: 1) { totalCount edges { node { text } } } } }'],
-    ['an organisation\'s articles', '{ organisations(first: 5) { edges { node { slug articles(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { title } } } } } } }'],
+    ["a topic's quotes", '{ topics { slug quotes(first: 1) { totalCount edges { node { text } } } } }'],
+    [
+      "an organisation's articles",
+      '{ organisations(first: 5) { edges { node { slug articles(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { title } } } } } } }',
+    ],
     ['a filtered list of experts', '{ experts(filter: { search: "باحث" }) { totalCount edges { node { name } } } }'],
-    ['a filtered list of articles', `{ articles(first: 3, filter: { topic: "cybersecurity", publishedAfter: "2020-01-01T00:00:00Z" }) { totalCount edges { node { title publishedAt } } } }`],
+    [
+      'a filtered list of articles',
+      `{ articles(first: 3, filter: { topic: "cybersecurity", publishedAfter: "2020-01-01T00:00:00Z" }) { totalCount edges { node { title publishedAt } } } }`,
+    ],
     ['a filtered list of organisations', '{ organisations(filter: { kind: POLICE, country: "ma" }) { totalCount edges { node { slug } } } }'],
     ['a quote filter with a search and a speaker', `{ quotes(filter: { search: "الأمن", speaker: "${toGlobalId('Expert', 1)}" }) { totalCount edges { cursor } } }`],
     ['a quote filter in a variable', 'query ($f: QuoteFilter = { search: "الأمن" }) { quotes(filter: $f) { totalCount } }'],
     ['a quote search without a searchable word', '{ quotes(filter: { search: "؟" }) { totalCount edges { cursor } } }'],
     ['a directive', 'query ($on: Boolean!) { quotes(first: 2) { edges { node { text @include(if: $on) position @skip(if: $on) } } } }'],
     ['a search that asks for snippets', '{ search(query: "باحث") { edges { score snippet { text marked highlights { start end } } node { __typename } } } }'],
-    ['a node of each type', `{ a: node(id: "${toGlobalId('Expert', 1)}") { id ... on Expert { name } } b: node(id: "${toGlobalId('Topic', 1)}") { id ... on Topic { slug } } c: node(id: "${toGlobalId('Quote', 999999)}") { id } }`],
+    [
+      'a node of each type',
+      `{ a: node(id: "${toGlobalId('Expert', 1)}") { id ... on Expert { name } } b: node(id: "${toGlobalId('Topic', 1)}") { id ... on Topic { slug } } c: node(id: "${toGlobalId('Quote', 999999)}") { id } }`,
+    ],
     ['the same field twice, merged', '{ quotes(first: 2) { edges { node { article { title } } } edges { node { article { slug } } } } }'],
   ])('%s', async (_name, query) => {
     const { compiledOnce, body } = await both(query, { on: false });

@@ -62,7 +62,7 @@ it('npm run ingest stores every article while another process writes', async () 
 
   const { sqlite, close } = openDatabase(dbPath);
   try {
-    const hashes = new Set((sqlite.prepare('SELECT content_hash FROM articles').pluck().all() as string[]));
+    const hashes = new Set(sqlite.prepare('SELECT content_hash FROM articles').pluck().all() as string[]);
     for (const file of files) {
       const body = fs.readFileSync(file, 'utf8').split('\n').slice(1).join('\n').trim();
       expect(hashes.has(contentHash(body)), `${file} is missing`).toBe(true);

@@ -23,13 +23,16 @@ describe('npm run corpus', () => {
   });
 
   it('writes quotes whose offsets hold in their article body', () => {
-    const wrong = a.sqlite.prepare('SELECT count(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id WHERE substr(a.body, q.start + 1, q."end" - q.start) <> q.text').get();
+    const wrong = a.sqlite
+      .prepare('SELECT count(*) AS n FROM quotes q JOIN articles a ON a.id = q.article_id WHERE substr(a.body, q.start + 1, q."end" - q.start) <> q.text')
+      .get();
     expect(wrong).toEqual({ n: 0 });
     expect((a.sqlite.prepare('SELECT count(*) AS n FROM quotes').get() as { n: number }).n).toBeGreaterThan(300 * 6);
   });
 
   it('is deterministic: the same seed gives the same rows', () => {
-    const rows = (db: typeof a) => db.sqlite.prepare('SELECT q.text, q.start, q.speaker_expert_id, a.title FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.id').all();
+    const rows = (db: typeof a) =>
+      db.sqlite.prepare('SELECT q.text, q.start, q.speaker_expert_id, a.title FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.id').all();
     expect(rows(b)).toEqual(rows(a));
   });
 
@@ -44,7 +47,7 @@ describe('npm run corpus', () => {
     const triggers = a.sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger'").get() as { n: number };
     // 14 keep the search index, 15 the catalogue version (migrations 0002 and 0005).
     expect(triggers.n).toBe(31);
-    const hits = a.sqlite.prepare("SELECT count(*) AS n FROM search_index WHERE search_index MATCH 'exact: \"السيبراني\"'").get() as { n: number };
+    const hits = a.sqlite.prepare('SELECT count(*) AS n FROM search_index WHERE search_index MATCH \'exact: "السيبراني"\'').get() as { n: number };
     expect(hits.n).toBeGreaterThan(0);
   });
 

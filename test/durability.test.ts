@@ -65,7 +65,9 @@ it(`loses no acknowledged article and leaves no partial one after ${KILLS} SIGKI
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(sqlite.pragma('foreign_key_check')).toEqual([]);
     const catalogue = catalogueFromDb(db);
-    const stored = sqlite.prepare('SELECT a.id, a.title, a.body, a.content_hash AS hash, (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes FROM articles a').all() as {
+    const stored = sqlite
+      .prepare('SELECT a.id, a.title, a.body, a.content_hash AS hash, (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes FROM articles a')
+      .all() as {
       id: number;
       title: string;
       body: string;
@@ -82,9 +84,7 @@ it(`loses no acknowledged article and leaves no partial one after ${KILLS} SIGKI
     for (const a of stored) {
       expect(a.quotes, `article ${a.id}`).toBe(extractArticle({ title: a.title, body: a.body }, catalogue).quotes.length);
     }
-    expect(sqlite.prepare("SELECT count(*) AS n FROM search_index WHERE rowid & 3 = 0").get()).toEqual(
-      sqlite.prepare('SELECT count(*) AS n FROM quotes').get(),
-    );
+    expect(sqlite.prepare('SELECT count(*) AS n FROM search_index WHERE rowid & 3 = 0').get()).toEqual(sqlite.prepare('SELECT count(*) AS n FROM quotes').get());
   } finally {
     close();
   }

@@ -7,7 +7,15 @@ import { startTestApp, type TestApp } from './helpers/app';
 
 // What the server logged, parsed.
 const logged: Record<string, any>[] = [];
-const logger = pino({ level: 'info' }, new Writable({ write: (chunk: Buffer, _encoding, done) => (logged.push(...chunk.toString().split('\n').filter(Boolean).map((l) => JSON.parse(l))), done()) }));
+const logger = pino(
+  { level: 'info' },
+  new Writable({
+    write: (chunk: Buffer, _encoding, done) => {
+      for (const line of chunk.toString().split('\n').filter(Boolean)) logged.push(JSON.parse(line));
+      done();
+    },
+  }),
+);
 
 let app: TestApp;
 beforeAll(async () => {

@@ -70,7 +70,8 @@ describe('the name gate (names.ts)', () => {
 describe('official statements (statements.ts)', () => {
   const orgs = new Gazetteer([{ phrase: 'المديرية العامة للأمن الوطني', value: 'dgsn' }]);
   it('reads «وفق بيان صادر عن ORG، …» and «أفادت ORG، في بلاغ لها، أن …»', () => {
-    const body = 'ووفق بيان صادر عن المديرية العامة للأمن الوطني، فإن العملية أسفرت عن حجز كميات كبيرة. وأفادت المديرية العامة للأمن الوطني، في بلاغ لها، أن الموقوفين أحيلوا على النيابة العامة.';
+    const body =
+      'ووفق بيان صادر عن المديرية العامة للأمن الوطني، فإن العملية أسفرت عن حجز كميات كبيرة. وأفادت المديرية العامة للأمن الوطني، في بلاغ لها، أن الموقوفين أحيلوا على النيابة العامة.';
     const text = new AnalysedText(body);
     const found = findOrganisationStatements(text, orgs.find(text));
     expect(found.map((s) => [body.slice(s.start, s.end), s.verb, s.organisation])).toEqual([

@@ -13,7 +13,24 @@ const catalogue = catalogueFromSeeds(loadSeeds(), { withExperts: true });
 // harakat, tatweel, bidi controls, commas, colons, newlines, and any other Unicode.
 const pieces = fc.oneof(
   fc.constantFrom('“', '”', '«', '»', '"', '‘', '’', '„', ':', '،', ',', '.', '؟', '\n', ' ', ' ', 'ـ', '\u064E', '\u0651', '\u200F', '\u202B'),
-  fc.constantFrom('قال', 'وأضاف', 'إن', 'أن', 'المصرح عينه', 'الباحث ذاته', 'مؤكدا', 'لافتا إلى أن', 'هشام معتضد', 'معتضد', 'الإنتربول', 'لهسبريس', 'ووفق بيان صادر عن', 'المديرية العامة للأمن الوطني', 'الأمن السيبراني', 'بينما شددت'),
+  fc.constantFrom(
+    'قال',
+    'وأضاف',
+    'إن',
+    'أن',
+    'المصرح عينه',
+    'الباحث ذاته',
+    'مؤكدا',
+    'لافتا إلى أن',
+    'هشام معتضد',
+    'معتضد',
+    'الإنتربول',
+    'لهسبريس',
+    'ووفق بيان صادر عن',
+    'المديرية العامة للأمن الوطني',
+    'الأمن السيبراني',
+    'بينما شددت',
+  ),
   fc.string({ unit: 'grapheme', maxLength: 6 }),
   fc.string({ unit: 'binary', maxLength: 4 }),
 );

@@ -27,17 +27,18 @@ const logger = pino(
 let app: TestApp;
 let resolvers: TestApp;
 beforeAll(async () => {
-  [app, resolvers] = await Promise.all([
-    startTestApp({ apiToken: TOKEN, logger }),
-    startTestApp({ apiToken: TOKEN, config: { COMPILE_QUERIES: false } }),
-  ]);
+  [app, resolvers] = await Promise.all([startTestApp({ apiToken: TOKEN, logger }), startTestApp({ apiToken: TOKEN, config: { COMPILE_QUERIES: false } })]);
 }, 60_000);
 afterAll(async () => {
   await Promise.all([app?.close(), resolvers?.close()]);
 });
 
 async function post(target: TestApp, body: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(target.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const res = await fetch(target.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   const text = await res.text();
   return { status: res.status, text, body: JSON.parse(text) as { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] } };
 }
@@ -97,7 +98,8 @@ describe('the cost limit', () => {
   });
 
   it('keys on every variable value: a string variable that changes the cost is costed anew', async () => {
-    const typed = 'query T($n: Int!, $s: String) { experts(first: $n, filter: { search: $s }) { edges { node { quotes(first: $n) { edges { node { text topics { slug } } } } } } } }';
+    const typed =
+      'query T($n: Int!, $s: String) { experts(first: $n, filter: { search: $s }) { edges { node { quotes(first: $n) { edges { node { text topics { slug } } } } } } } }';
     expect((await post(app, { query: typed, variables: { n: 1, s: 'a' } })).status).toBe(200);
     expect((await post(app, { query: typed, variables: { n: 100, s: 'a' } })).status).toBe(400);
   });
@@ -140,7 +142,14 @@ describe('answers are the same whichever way a query runs', () => {
 
 describe('text that is not well-formed is refused, naming the field', () => {
   it('a lone surrogate in an article body', async () => {
-    const res = await post(app, { query: 'mutation ($input: ArticleInput!) { ingestArticle(input: $input) { slug } }', variables: { input: { title: 'عنوان', body: `قال الخبير «نص\ud800 مقتبس» في الندوة.` } } }, auth);
+    const res = await post(
+      app,
+      {
+        query: 'mutation ($input: ArticleInput!) { ingestArticle(input: $input) { slug } }',
+        variables: { input: { title: 'عنوان', body: `قال الخبير «نص\ud800 مقتبس» في الندوة.` } },
+      },
+      auth,
+    );
     expect(res.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.body.errors?.[0].extensions?.argument).toBe('input.body');
     expect((await app.gql('{ articles { totalCount } }')).data.articles.totalCount).toBe(2);
@@ -148,7 +157,11 @@ describe('text that is not well-formed is refused, naming the field', () => {
 
   it('a NUL in an expert name, and other control characters', async () => {
     for (const name of ['كريم\u0000 بناني', 'كريم\u001b بناني', 'كريم\u0085 بناني']) {
-      const res = await post(app, { query: 'mutation ($input: CreateExpertInput!) { createExpert(input: $input) { slug } }', variables: { input: { slug: 'karim-bennani', name } } }, auth);
+      const res = await post(
+        app,
+        { query: 'mutation ($input: CreateExpertInput!) { createExpert(input: $input) { slug } }', variables: { input: { slug: 'karim-bennani', name } } },
+        auth,
+      );
       expect(res.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.body.errors?.[0].extensions?.argument).toBe('input.name');
     }
@@ -156,7 +169,14 @@ describe('text that is not well-formed is refused, naming the field', () => {
   });
 
   it('newlines and tabs are text', async () => {
-    const res = await post(app, { query: 'mutation ($input: CreateTopicInput!) { createTopic(input: $input) { slug } }', variables: { input: { slug: 'tabbed', labelAr: 'وسم', labelEn: 'Tabbed', terms: ['كلمة\tأخرى'] } } }, auth);
+    const res = await post(
+      app,
+      {
+        query: 'mutation ($input: CreateTopicInput!) { createTopic(input: $input) { slug } }',
+        variables: { input: { slug: 'tabbed', labelAr: 'وسم', labelEn: 'Tabbed', terms: ['كلمة\tأخرى'] } },
+      },
+      auth,
+    );
     expect(res.body.errors).toBeUndefined();
   });
 });

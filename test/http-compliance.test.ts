@@ -5,10 +5,7 @@ import { startTestApp, type TestApp } from './helpers/app';
 let dev: TestApp;
 let prod: TestApp;
 beforeAll(async () => {
-  [dev, prod] = await Promise.all([
-    startTestApp(),
-    startTestApp({ config: { NODE_ENV: 'production', PLAYGROUND: false, INTROSPECTION: false } }),
-  ]);
+  [dev, prod] = await Promise.all([startTestApp(), startTestApp({ config: { NODE_ENV: 'production', PLAYGROUND: false, INTROSPECTION: false } })]);
 });
 afterAll(async () => {
   await Promise.all([dev?.close(), prod?.close()]);
@@ -43,7 +40,9 @@ describe('GraphQL over HTTP (graphql-http serverAudits), default config', () => 
   it('reports how the SHOULD and MAY audits fare', async () => {
     const results = await run(dev.url);
     const notOk = results.filter(({ audit, result }) => !isMust(audit) && result.status !== 'ok');
-    console.log(`graphql-http audits: ${results.length} run, ${results.filter((r) => r.result.status === 'ok').length} ok; not ok (SHOULD/MAY): ${notOk.map(({ audit }) => audit.id).join(', ') || 'none'}`);
+    console.log(
+      `graphql-http audits: ${results.length} run, ${results.filter((r) => r.result.status === 'ok').length} ok; not ok (SHOULD/MAY): ${notOk.map(({ audit }) => audit.id).join(', ') || 'none'}`,
+    );
     expect(results.filter(({ audit, result }) => isMust(audit) && result.status !== 'ok')).toEqual([]);
   });
 });

@@ -87,7 +87,11 @@ describe('Mutation.ingestArticle', () => {
   });
 
   it('makes new quotes searchable in the same write', async () => {
-    await app.gql(INGEST, { input: { ...ARTICLE, url: 'https://example.org/search', body: 'وقال كريم العلوي، باحث، إن “الفدية الرقمية تهدد المستشفيات المغربية بشكل متزايد”.' } }, AUTH);
+    await app.gql(
+      INGEST,
+      { input: { ...ARTICLE, url: 'https://example.org/search', body: 'وقال كريم العلوي، باحث، إن “الفدية الرقمية تهدد المستشفيات المغربية بشكل متزايد”.' } },
+      AUTH,
+    );
     const { data } = await app.gql(`{ search(query: "المستشفيات", types: [QUOTE]) { totalCount edges { node { ... on Quote { text } } } } }`);
     expect(data.search.totalCount).toBe(1);
   });
@@ -124,9 +128,11 @@ describe('Query.extractArticle', () => {
   it('reads with the catalogue as it is now: an alias added or removed counts from the next article on', async () => {
     // The catalogue is kept between requests, so this fails if a change does not reach it.
     const preview = async () =>
-      (await app.gql(`query ($input: ArticleInput!) { extractArticle(input: $input) { organisations { slug } } }`, {
-        input: { title: 't', body: 'وأعلنت وكالة الحراسة الرقمية المغربية عن خطة جديدة لحماية المؤسسات.' },
-      })).data.extractArticle.organisations.map((o: { slug: string }) => o.slug);
+      (
+        await app.gql(`query ($input: ArticleInput!) { extractArticle(input: $input) { organisations { slug } } }`, {
+          input: { title: 't', body: 'وأعلنت وكالة الحراسة الرقمية المغربية عن خطة جديدة لحماية المؤسسات.' },
+        })
+      ).data.extractArticle.organisations.map((o: { slug: string }) => o.slug);
     const alias = (op: 'addAlias' | 'removeAlias') =>
       app.gql(`mutation ($id: ID!, $alias: String!) { ${op}(organisationId: $id, alias: $alias) { slug } }`, { id: dgst, alias: 'وكالة الحراسة الرقمية' }, AUTH);
     const dgst = (await app.gql(`{ organisation(slug: "dgst") { id } }`)).data.organisation.id;
@@ -187,7 +193,9 @@ describe('the name gate through ingestArticle', () => {
       const nodes: Node[] = res.data.ingestArticle.quotes.edges.map((e: { node: Node }) => e.node);
       expect(nodes.filter((n) => n.speaker?.__typename === 'Organisation').map((n) => n.attribution)).toEqual(['وزارة الداخلية', 'السلطات الأمنية']);
       expect(nodes.filter((n) => !n.speaker).map((n) => n.attribution)).toContain('مسؤول بالوزارة');
-      const created = (await app.gql('{ organisations(first: 100, filter: { kind: OTHER }) { edges { node { name } } } }')).data.organisations.edges.map((e: { node: { name: string } }) => e.node.name);
+      const created = (await app.gql('{ organisations(first: 100, filter: { kind: OTHER }) { edges { node { name } } } }')).data.organisations.edges.map(
+        (e: { node: { name: string } }) => e.node.name,
+      );
       expect(created).toEqual(expect.arrayContaining(['وزارة الداخلية', 'السلطات الأمنية']));
     } finally {
       await app.close();
@@ -197,7 +205,8 @@ describe('the name gate through ingestArticle', () => {
 
 describe('one person, two spellings', () => {
   it('«عبد اللطيف» and «عبداللطيف» in two articles are one expert', async () => {
-    const ingest = (body: string, url: string) => app.gql(`mutation ($input: ArticleInput!) { ingestArticle(input: $input) { experts { slug name } } }`, { input: { title: 'مقال عن الهجرة', url, body } }, AUTH);
+    const ingest = (body: string, url: string) =>
+      app.gql(`mutation ($input: ArticleInput!) { ingestArticle(input: $input) { experts { slug name } } }`, { input: { title: 'مقال عن الهجرة', url, body } }, AUTH);
     const first = await ingest('وقال الباحث عبد اللطيف المرابط، أستاذ علم الاجتماع، إن شبكات التهريب تستغل هشاشة الشباب في المدن الساحلية.', 'https://example.org/spelling-1');
     const second = await ingest('وأوضح الباحث عبداللطيف المرابط أن الهجرة السرية تراجعت بعد تشديد المراقبة على السواحل الشمالية.', 'https://example.org/spelling-2');
     expect(first.errors).toBeUndefined();

@@ -23,9 +23,17 @@ it('every list field in the schema declares its bound (Bounded), but a connectio
 
 it('lists whose length follows the data take first', async () => {
   const schema = await getSchema();
-  for (const [type, field] of [['Topic', 'experts'], ['Expert', 'articles'], ['Organisation', 'experts'], ['Article', 'experts']]) {
+  for (const [type, field] of [
+    ['Topic', 'experts'],
+    ['Expert', 'articles'],
+    ['Organisation', 'experts'],
+    ['Article', 'experts'],
+  ]) {
     const def = (schema.getType(type) as GraphQLObjectType).getFields()[field];
-    expect(def.args.map((a) => a.name), `${type}.${field}`).toContain('first');
+    expect(
+      def.args.map((a) => a.name),
+      `${type}.${field}`,
+    ).toContain('first');
     expect(getNamedType(def.type).name).toBeTruthy();
   }
 });

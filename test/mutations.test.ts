@@ -16,7 +16,9 @@ const CREATE_ORG = `mutation ($input: CreateOrganisationInput!) { createOrganisa
 
 describe('organisations', () => {
   it('creates, updates and deletes, with aliases searchable at once', async () => {
-    const created = await run(CREATE_ORG, { input: { slug: 'guardia-civil', name: 'الحرس المدني الإسباني', nameEn: 'Guardia Civil', kind: 'POLICE', country: 'es', aliases: ['الحرس المدني'] } });
+    const created = await run(CREATE_ORG, {
+      input: { slug: 'guardia-civil', name: 'الحرس المدني الإسباني', nameEn: 'Guardia Civil', kind: 'POLICE', country: 'es', aliases: ['الحرس المدني'] },
+    });
     expect(created.errors).toBeUndefined();
     const org = created.data.createOrganisation;
     expect(org).toMatchObject({ slug: 'guardia-civil', country: 'ES', kind: 'POLICE', aliases: ['الحرس المدني'] });
@@ -50,7 +52,7 @@ describe('organisations', () => {
     const bad = async (input: object, field: string) => {
       const body = await run(CREATE_ORG, { input: { slug: 'valid-slug', name: 'اسم', ...input } });
       expect(codeOf(body), JSON.stringify(body)).toBe('BAD_USER_INPUT');
-      expect((body.errors?.[0].extensions?.fields as { path: string }[]).map((f) => f.path)).toContain(field);
+      expect((body.errors![0].extensions!.fields as { path: string }[]).map((f) => f.path)).toContain(field);
     };
     await bad({ slug: 'Not A Slug' }, 'slug');
     await bad({ name: 'ا\u0653' }, 'name'); // not NFC: alef + madda above
@@ -63,22 +65,32 @@ describe('organisations', () => {
     const zwnj = await run(CREATE_ORG, { input: { slug: 'zwnj-ok', name: 'می\u200Cخواهم' } });
     expect(zwnj.errors).toBeUndefined();
     // The fields create and update share are checked on update too.
-    for (const [input, field] of [[{ country: 'XX' }, 'country'], [{ acronym: 'A'.repeat(31) }, 'acronym'], [{ name: ' اسم' }, 'name']] as const) {
-      const body = await run(`mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`, { input: { id: zwnj.data.createOrganisation.id, ...input } });
+    for (const [input, field] of [
+      [{ country: 'XX' }, 'country'],
+      [{ acronym: 'A'.repeat(31) }, 'acronym'],
+      [{ name: ' اسم' }, 'name'],
+    ] as const) {
+      const body = await run(`mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`, {
+        input: { id: zwnj.data.createOrganisation.id, ...input },
+      });
       expect(codeOf(body), JSON.stringify(body)).toBe('BAD_USER_INPUT');
-      expect((body.errors?.[0].extensions?.fields as { path: string }[]).map((f) => f.path)).toContain(field);
+      expect((body.errors![0].extensions!.fields as { path: string }[]).map((f) => f.path)).toContain(field);
     }
   });
 });
 
 describe('experts', () => {
   it('creates with affiliations, updates, merges and deletes', async () => {
-    const a = (await run(`mutation { createExpert(input: { slug: "m-moatadid-dup", name: "م. معتضد", affiliations: ["hespress"] }) { id affiliations { slug } } }`)).data.createExpert;
+    const a = (await run(`mutation { createExpert(input: { slug: "m-moatadid-dup", name: "م. معتضد", affiliations: ["hespress"] }) { id affiliations { slug } } }`)).data
+      .createExpert;
     expect(a.affiliations).toEqual([{ slug: 'hespress' }]);
     const target = (await app.gql(`{ expert(slug: "hicham-moatadid") { id quoteCount } }`)).data.expert;
     // Give the duplicate a quote, then merge it into the real expert.
     const quote = (await app.gql(`{ quotes(first: 1, filter: { speaker: "elbouraq-chadi-abdessalam" }) { edges { node { id } } } }`)).data.quotes.edges[0].node;
-    expect((await run(`mutation ($q: ID!) { updateQuote(input: { id: $q, speaker: "m-moatadid-dup" }) { speaker { ... on Expert { slug } } } }`, { q: quote.id })).data.updateQuote.speaker.slug).toBe('m-moatadid-dup');
+    expect(
+      (await run(`mutation ($q: ID!) { updateQuote(input: { id: $q, speaker: "m-moatadid-dup" }) { speaker { ... on Expert { slug } } } }`, { q: quote.id })).data.updateQuote
+        .speaker.slug,
+    ).toBe('m-moatadid-dup');
     expect(codeOf(await run(`mutation ($id: ID!) { deleteExpert(id: $id) { id } }`, { id: a.id }))).toBe('CONFLICT');
 
     const merged = await run(`mutation ($s: ID!, $t: ID!) { mergeExperts(sourceId: $s, targetId: $t) { slug quoteCount affiliations { slug } } }`, { s: a.id, t: target.id });
@@ -97,13 +109,17 @@ describe('experts', () => {
 
 describe('topics', () => {
   it('creates under a parent, refuses cycles and deleting a parent', async () => {
-    const child = await run(`mutation { createTopic(input: { slug: "ransomware", labelAr: "برامج الفدية", labelEn: "Ransomware", parent: "cybercrime", terms: ["الفدية"] }) { id parent { slug } } }`);
+    const child = await run(
+      `mutation { createTopic(input: { slug: "ransomware", labelAr: "برامج الفدية", labelEn: "Ransomware", parent: "cybercrime", terms: ["الفدية"] }) { id parent { slug } } }`,
+    );
     expect(child.data.createTopic.parent.slug).toBe('cybercrime');
     const cyber = (await app.gql(`{ topic(slug: "cybersecurity") { id } }`)).data.topic;
     const cycle = await run(`mutation ($id: ID!) { updateTopic(input: { id: $id, parent: "ransomware" }) { slug } }`, { id: cyber.id });
     expect(codeOf(cycle)).toBe('BAD_USER_INPUT');
     expect(codeOf(await run(`mutation ($id: ID!) { deleteTopic(id: $id) { id } }`, { id: cyber.id }))).toBe('CONFLICT');
-    const root = await run(`mutation ($id: ID!) { updateTopic(input: { id: $id, parent: null, labelEn: "Ransomware attacks" }) { parent { slug } labelEn } }`, { id: child.data.createTopic.id });
+    const root = await run(`mutation ($id: ID!) { updateTopic(input: { id: $id, parent: null, labelEn: "Ransomware attacks" }) { parent { slug } labelEn } }`, {
+      id: child.data.createTopic.id,
+    });
     expect(root.data.updateTopic).toEqual({ parent: null, labelEn: 'Ransomware attacks' });
     expect((await run(`mutation ($id: ID!) { deleteTopic(id: $id) { id } }`, { id: child.data.createTopic.id })).errors).toBeUndefined();
   });
@@ -114,7 +130,10 @@ describe('quotes', () => {
     const article = (await app.gql(`{ article(slug: "morocco-denmark-security-talks") { body quotes { edges { node { id text start end } } } } }`)).data.article;
     const quote = article.quotes.edges[0].node;
     const shorter = quote.text.slice(0, 40);
-    const fixed = await run(`mutation ($id: ID!, $text: String!) { updateQuote(input: { id: $id, text: $text, topics: ["intelligence-sharing"], speaker: "dgst" }) { text start end topics { slug } speaker { ... on Organisation { slug } } } }`, { id: quote.id, text: shorter });
+    const fixed = await run(
+      `mutation ($id: ID!, $text: String!) { updateQuote(input: { id: $id, text: $text, topics: ["intelligence-sharing"], speaker: "dgst" }) { text start end topics { slug } speaker { ... on Organisation { slug } } } }`,
+      { id: quote.id, text: shorter },
+    );
     expect(fixed.errors).toBeUndefined();
     const q = fixed.data.updateQuote;
     expect(article.body.slice(q.start, q.end)).toBe(shorter);

@@ -26,9 +26,12 @@ afterAll(async () => {
   await app?.close();
 });
 
-const ids = (sql: string, ...params: unknown[]) => db.sqlite.prepare(sql).pluck().all(...params) as number[];
-const subtree = (topicId: number) =>
-  ids('WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub', topicId);
+const ids = (sql: string, ...params: unknown[]) =>
+  db.sqlite
+    .prepare(sql)
+    .pluck()
+    .all(...params) as number[];
+const subtree = (topicId: number) => ids('WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub', topicId);
 const inList = (list: number[]) => list.join(', ');
 const cyber = () => ids("SELECT id FROM topics WHERE slug = 'cybersecurity'")[0];
 
@@ -49,7 +52,11 @@ const relations: Relation[] = [
     parents: 'experts',
     field: 'quotes',
     query: (page) => `experts(first: 40) { edges { node { id quotes(${page}, topic: "cybersecurity") { ...page } } } }`,
-    expected: (id) => ids(`SELECT id FROM quotes q WHERE speaker_expert_id = ? AND EXISTS (SELECT 1 FROM quote_topics t WHERE t.quote_id = q.id AND t.topic_id IN (${inList(subtree(cyber()))})) ORDER BY id`, id),
+    expected: (id) =>
+      ids(
+        `SELECT id FROM quotes q WHERE speaker_expert_id = ? AND EXISTS (SELECT 1 FROM quote_topics t WHERE t.quote_id = q.id AND t.topic_id IN (${inList(subtree(cyber()))})) ORDER BY id`,
+        id,
+      ),
   },
   {
     name: 'Article.quotes',
@@ -106,7 +113,10 @@ describe.each(relations)('$name', (r) => {
     let withMore = 0;
     for (const { id, page } of parents) {
       const all = r.expected(numeric(id));
-      expect(page.edges.map((e) => numeric(e.node.id)), id).toEqual(all.slice(0, 4));
+      expect(
+        page.edges.map((e) => numeric(e.node.id)),
+        id,
+      ).toEqual(all.slice(0, 4));
       expect(page.totalCount).toBe(all.length);
       expect(page.pageInfo.hasNextPage).toBe(all.length > 4);
       if (all.length > 4) withMore += 1;
@@ -125,7 +135,10 @@ describe.each(relations)('$name', (r) => {
       // Small pages, at most about 25 of them for the busiest parent.
       const size = Math.max(3, Math.ceil(all.length / 25));
       for (let guard = 0; guard <= all.length; guard++) {
-        const body = await app.gql(`query ($id: ID!, $after: String) { node(id: $id) { ... on ${r.parents === 'experts' ? 'Expert' : r.parents === 'articles' ? 'Article' : r.parents === 'topics' ? 'Topic' : 'Organisation'} { ${r.field}(first: ${size}, after: $after${r.name.includes('topic:') ? ', topic: "cybersecurity"' : ''}) { ...page } } } } ${FRAGMENT(connectionType(r))}`, { id, after });
+        const body = await app.gql(
+          `query ($id: ID!, $after: String) { node(id: $id) { ... on ${r.parents === 'experts' ? 'Expert' : r.parents === 'articles' ? 'Article' : r.parents === 'topics' ? 'Topic' : 'Organisation'} { ${r.field}(first: ${size}, after: $after${r.name.includes('topic:') ? ', topic: "cybersecurity"' : ''}) { ...page } } } } ${FRAGMENT(connectionType(r))}`,
+          { id, after },
+        );
         expect(body.errors).toBeUndefined();
         const page = body.data.node[r.field] as PageResult;
         seen.push(...page.edges.map((e) => numeric(e.node.id)));

@@ -31,9 +31,11 @@ it('runs the mission example offline in GraphiQL and shows a quote', async () =>
   await page.goto(`${origin}/`);
   await page.locator('.graphiql-query-editor').waitFor({ timeout: 20_000 });
   // The first tab is the mission query, preloaded from examples/01-mission.graphql.
+  // biome-ignore lint/performance/useDomNodeTextContent: the text the editor shows, not its DOM's.
   await expect.poll(() => page.locator('.graphiql-query-editor').innerText()).toContain('MissionQuotes');
   await page.locator('.graphiql-execute-button').click();
   const result = page.locator('.graphiql-response');
+  // biome-ignore lint/performance/useDomNodeTextContent: the text the result pane shows.
   await expect.poll(() => result.innerText(), { timeout: 20_000 }).toContain('الأولوية الأولى');
 
   // Schema docs and the headers editor are there.

@@ -52,8 +52,17 @@ describe('abusive queries get a 4xx and the server keeps answering', () => {
     ['huge string', () => JSON.stringify({ query: `{ topic(slug: "${'ا'.repeat(400_000)}") { slug } }` })],
     ['1000-operation batch', () => JSON.stringify(Array.from({ length: 1000 }, () => ({ query: '{ topics { slug } }' })))],
     ['introspection cycle', () => JSON.stringify({ query: `{ __schema { types { ${'fields { type { '.repeat(8)}name${' } }'.repeat(8)} } } }` })],
-    ['cost bomb', () => JSON.stringify({ query: '{ experts(first: 100) { edges { node { quotes(first: 100) { edges { node { organisations { experts { quotes(first: 100) { totalCount } } } } } } } } } }' })],
-    ['deeply nested variables', () => `{"query":"query ($t: [String!]) { topics { slug } }","variables":{"t":${'['.repeat(3000)}1${']'.repeat(3000)},"u":${'['.repeat(3000)}${']'.repeat(3000)}}}`],
+    [
+      'cost bomb',
+      () =>
+        JSON.stringify({
+          query: '{ experts(first: 100) { edges { node { quotes(first: 100) { edges { node { organisations { experts { quotes(first: 100) { totalCount } } } } } } } } } }',
+        }),
+    ],
+    [
+      'deeply nested variables',
+      () => `{"query":"query ($t: [String!]) { topics { slug } }","variables":{"t":${'['.repeat(3000)}1${']'.repeat(3000)},"u":${'['.repeat(3000)}${']'.repeat(3000)}}}`,
+    ],
   ];
 
   it.each(cases)('%s', async (_name, body) => {
@@ -146,7 +155,8 @@ describe('limits say which limit and how to stay under it', () => {
 
   it('cost is worked out again when the same query comes with larger pages', async () => {
     // Costs are remembered per document and variables: a cached small page must not let a big one through.
-    const query = 'query ($n: Int, $who: String) { experts(first: $n, filter: { search: $who }) { edges { node { quotes(first: $n) { edges { node { topics { slug experts { name } } } } } } } } }';
+    const query =
+      'query ($n: Int, $who: String) { experts(first: $n, filter: { search: $who }) { edges { node { quotes(first: $n) { edges { node { topics { slug experts { name } } } } } } } } }';
     expect((await post(app, JSON.stringify({ query, variables: { n: 2, who: 'a' } }))).status).toBe(200);
     const big = JSON.parse((await post(app, JSON.stringify({ query, variables: { n: 100, who: 'a' } }))).text);
     expect(big.errors[0].extensions).toMatchObject({ limit: 'cost' });

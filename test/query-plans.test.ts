@@ -9,7 +9,20 @@ import { startTestApp, type TestApp } from './helpers/app';
 // The statements S1–S5 of the benchmark run must never read a whole table: every plan step on a
 // real table is a SEARCH through an index (or the FTS index), not a SCAN. The topic tree (a few
 // dozen rows) is the exception: it is read whole, when the kept copy is out of date, by design.
-const TABLES = ['articles', 'quotes', 'experts', 'organisations', 'organisation_aliases', 'topic_terms', 'quote_topics', 'quote_organisations', 'article_topics', 'article_organisations', 'article_experts', 'expert_affiliations'];
+const TABLES = [
+  'articles',
+  'quotes',
+  'experts',
+  'organisations',
+  'organisation_aliases',
+  'topic_terms',
+  'quote_topics',
+  'quote_organisations',
+  'article_topics',
+  'article_organisations',
+  'article_experts',
+  'expert_affiliations',
+];
 
 let app: TestApp;
 beforeAll(async () => {
@@ -37,7 +50,11 @@ const SCENARIOS: [string, string, Record<string, unknown>][] = [
   ['S3', '{ experts(first: 50) { edges { node { quotes(first: 5) { edges { node { text topics { slug } } } } } } } }', {}],
   ['S4 search', '{ search(query: "الأمن السيبراني", first: 20) { edges { node { ... on Quote { text } ... on Article { title } } } } }', {}],
   ['S4 filter', '{ quotes(first: 20, filter: { topic: "cybersecurity", search: "الهجمات" }) { edges { node { text } } } }', {}],
-  ['S5', '{ quotes(first: 100) { edges { node { text speaker { ... on Expert { name } ... on Organisation { name } } article { title } topics { slug } organisations { name } } } } }', {}],
+  [
+    'S5',
+    '{ quotes(first: 100) { edges { node { text speaker { ... on Expert { name } ... on Organisation { name } } article { title } topics { slug } organisations { name } } } } }',
+    {},
+  ],
 ];
 
 it.each(SCENARIOS)('%s reads no table in full', async (_name, query, variables) => {
@@ -56,7 +73,8 @@ it.each(SCENARIOS)('%s reads no table in full', async (_name, query, variables) 
       for (const { detail } of plan) {
         // The compiled executor's aliases are the table's name and a number (quotes_3).
         const scanned = detail.match(/^SCAN (\w+)(?: AS \w+)?(.*)$/);
-        if (scanned && TABLES.includes(scanned[1].replace(/_\d+$/, '')) && !/USING (COVERING )?INDEX|VIRTUAL TABLE/.test(scanned[2])) scans.push(`${detail}  ←  ${sql.slice(0, 120)}`);
+        if (scanned && TABLES.includes(scanned[1].replace(/_\d+$/, '')) && !/USING (COVERING )?INDEX|VIRTUAL TABLE/.test(scanned[2]))
+          scans.push(`${detail}  ←  ${sql.slice(0, 120)}`);
       }
     }
     expect(scans).toEqual([]);

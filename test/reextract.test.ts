@@ -20,9 +20,19 @@ afterAll(() => app?.close());
 
 const auth = { authorization: `Bearer ${TOKEN}` };
 const quotesOf = async () =>
-  (await app.gql('{ article(slug: "reextract-probe") { quotes { edges { node { id position text kind origin attribution speaker { ... on Expert { name } ... on Organisation { slug } } } } } } }')).data.article.quotes.edges.map(
-    (e: { node: unknown }) => e.node,
-  ) as { id: string; position: number; text: string; kind: string; origin: string; attribution: string | null; speaker: { name?: string; slug?: string } | null }[];
+  (
+    await app.gql(
+      '{ article(slug: "reextract-probe") { quotes { edges { node { id position text kind origin attribution speaker { ... on Expert { name } ... on Organisation { slug } } } } } } }',
+    )
+  ).data.article.quotes.edges.map((e: { node: unknown }) => e.node) as {
+    id: string;
+    position: number;
+    text: string;
+    kind: string;
+    origin: string;
+    attribution: string | null;
+    speaker: { name?: string; slug?: string } | null;
+  }[];
 
 function reextract(...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/reextract.ts', ...args], { env: { ...process.env, DATABASE_PATH: app.dbPath }, encoding: 'utf8' });
@@ -71,7 +81,9 @@ it('npm run reextract reads stored articles again and keeps every curated edit',
   const summary = reextract('--all');
   expect(summary).toMatch(/1 quotes added, 0 removed, 1 re-attributed, \d+ curated kept; 2 people unlinked, 1 experts deleted/);
   // The old reading's phrase is gone; the curator's person stays, no longer named by the article.
-  const people = await app.gql('{ junk: expert(slug: "junk-phrase") { name } curated: expert(slug: "curated-person") { name } article(slug: "reextract-probe") { experts { name } } }');
+  const people = await app.gql(
+    '{ junk: expert(slug: "junk-phrase") { name } curated: expert(slug: "curated-person") { name } article(slug: "reextract-probe") { experts { name } } }',
+  );
   expect(people.data.junk).toBeNull();
   expect(people.data.curated).toEqual({ name: 'نادية الفاسي' });
   expect(people.data.article.experts.map((e: { name: string }) => e.name)).toEqual(['سمير الودغيري']);

@@ -42,9 +42,10 @@ function query(input: string, kinds: number[] | null = null): SearchQuery {
  */
 function fts5Scores(search: SearchQuery): Map<number, number> {
   const everyPhrase = search.terms.map((t) => `(${termPhrases(t).exact} OR ${termPhrases(t).stem})`).join(' AND ');
-  const rows = db.sqlite
-    .prepare('SELECT rowid, -bm25(search_index, 3.0, 1.0) AS score FROM search_index WHERE search_index MATCH ?')
-    .all(everyPhrase) as { rowid: number; score: number }[];
+  const rows = db.sqlite.prepare('SELECT rowid, -bm25(search_index, 3.0, 1.0) AS score FROM search_index WHERE search_index MATCH ?').all(everyPhrase) as {
+    rowid: number;
+    score: number;
+  }[];
   return new Map(rows.map((r) => [r.rowid, r.score]));
 }
 
@@ -111,9 +112,17 @@ describe('rankNewestMatches', () => {
   it('ranks only the newest candidates, and filters by kind', () => {
     const quotes = index(Array.from({ length: 6 }, (_, i) => `الأمن ${filler(i)}`));
     const [article] = index(['الأمن في المقال'], SEARCH_KIND.Article);
-    expect(rankNewestMatches(db.sqlite, query('الأمن'), 3).map((r) => r.rowid).sort()).toEqual([...quotes.slice(4), article].sort());
+    expect(
+      rankNewestMatches(db.sqlite, query('الأمن'), 3)
+        .map((r) => r.rowid)
+        .sort(),
+    ).toEqual([...quotes.slice(4), article].sort());
     const onlyQuotes = query('الأمن', [SEARCH_KIND.Quote]);
-    expect(rankNewestMatches(db.sqlite, onlyQuotes, 100).map((r) => r.rowid).sort()).toEqual([...quotes].sort());
+    expect(
+      rankNewestMatches(db.sqlite, onlyQuotes, 100)
+        .map((r) => r.rowid)
+        .sort(),
+    ).toEqual([...quotes].sort());
     expect(countMatches(db.sqlite, onlyQuotes)).toBe(6);
     expect(countMatches(db.sqlite, query('الأمن'))).toBe(7);
   });
@@ -148,7 +157,10 @@ describe('the stemmed phrase alone', () => {
   };
 
   it('finds every row the exact form finds, over the seed articles', () => {
-    const bodies = fs.readdirSync(path.join(SEEDS_DIR, 'articles')).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(SEEDS_DIR, 'articles', f), 'utf8'));
+    const bodies = fs
+      .readdirSync(path.join(SEEDS_DIR, 'articles'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => fs.readFileSync(path.join(SEEDS_DIR, 'articles', f), 'utf8'));
     const sentences = bodies.flatMap((b) => b.split(/[.!؟\n]+/)).filter((s) => s.trim());
     index(sentences);
     expect(holdsForEveryWordAndPair(sentences)).toBeGreaterThan(500);
@@ -159,11 +171,17 @@ describe('the stemmed phrase alone', () => {
     const proclitic = fc.constantFrom('', 'و', 'ف', 'ب', 'ك', 'ل', 'ال', 'وال', 'بال', 'لل', 'وبال', 'فلل');
     const word = fc.tuple(proclitic, fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 5 })).map(([p, l]) => p + l.join(''));
     fc.assert(
-      fc.property(fc.array(fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 8 }), (texts) => {
-        db.sqlite.exec('DELETE FROM search_index');
-        index(texts);
-        holdsForEveryWordAndPair(texts);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => w.join(' ')),
+          { minLength: 1, maxLength: 8 },
+        ),
+        (texts) => {
+          db.sqlite.exec('DELETE FROM search_index');
+          index(texts);
+          holdsForEveryWordAndPair(texts);
+        },
+      ),
       { numRuns: 200 },
     );
   });

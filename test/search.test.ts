@@ -98,7 +98,10 @@ describe('QuoteFilter.search', () => {
       let after: string | null = null;
       let total = 0;
       do {
-        const body: any = await app.gql(`query ($after: String) { quotes(first: 1, after: $after, filter: ${filter}) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
+        const body: any = await app.gql(
+          `query ($after: String) { quotes(first: 1, after: $after, filter: ${filter}) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+          { after },
+        );
         const page = body.data.quotes;
         total = page.totalCount;
         ids.push(...page.edges.map((e: any) => Number(Buffer.from(e.node.id, 'base64url').toString().split(':')[1])));

@@ -18,7 +18,7 @@ function freshDb() {
   return opened;
 }
 
-function dump(sqlite: ReturnType<typeof freshDb>["sqlite"]): Record<string, unknown> {
+function dump(sqlite: ReturnType<typeof freshDb>['sqlite']): Record<string, unknown> {
   const tables = sqlite
     .prepare(
       "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%' AND name <> 'catalogue_version' ORDER BY name",

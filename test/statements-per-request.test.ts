@@ -88,7 +88,9 @@ describe('SQL statements per request do not grow with the rows returned', () => 
   });
 
   it('per-parent pages honour first for every parent and count all', async () => {
-    const { data } = await app.gql(`{ experts(first: 100, filter: { search: "باحث معتضد" }) { edges { node { quotes(first: 5) { totalCount edges { node { id } } pageInfo { hasNextPage } } } } } }`);
+    const { data } = await app.gql(
+      `{ experts(first: 100, filter: { search: "باحث معتضد" }) { edges { node { quotes(first: 5) { totalCount edges { node { id } } pageInfo { hasNextPage } } } } } }`,
+    );
     const pages = data.experts.edges.map((e: any) => e.node.quotes);
     expect(pages.length).toBe(70);
     for (const page of pages) {
@@ -105,7 +107,13 @@ describe('SQL statements per request do not grow with the rows returned', () => 
     expect(statements).toBe(1);
     const { db, close } = openDatabase(app.dbPath, { readonly: true });
     try {
-      const stored = new Map(db.select({ slug: articles.slug, body: articles.body }).from(articles).all().map((a) => [a.slug, a.body]));
+      const stored = new Map(
+        db
+          .select({ slug: articles.slug, body: articles.body })
+          .from(articles)
+          .all()
+          .map((a) => [a.slug, a.body]),
+      );
       const nodes = body.data.articles.edges.map((e: any) => e.node);
       expect(nodes.length).toBeGreaterThan(1);
       for (const node of nodes) expect(node.body).toBe(stored.get(node.slug));

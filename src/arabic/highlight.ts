@@ -12,9 +12,7 @@ export function findMatches(original: string, terms: SearchTerm[]): TextRange[] 
   const tokens = tokenize(text);
   const stems = tokens.map((t) => lightStem(t.norm));
   const wordMatches = (i: number, word: string, prefix: boolean) =>
-    prefix
-      ? tokens[i].norm.startsWith(word) || stems[i].startsWith(lightStem(word))
-      : tokens[i].norm === word || stems[i] === lightStem(word);
+    prefix ? tokens[i].norm.startsWith(word) || stems[i].startsWith(lightStem(word)) : tokens[i].norm === word || stems[i] === lightStem(word);
   const ranges: TextRange[] = [];
   for (let i = 0; i < tokens.length; i++) {
     for (const term of terms) {
@@ -63,9 +61,7 @@ export function snippet(original: string, terms: SearchTerm[], maxLength = 240):
   const shift = prefix.length - start;
   return {
     text: `${prefix}${original.slice(start, end)}${suffix}`,
-    highlights: matches
-      .filter((m) => m.start >= start && m.end <= end)
-      .map((m) => ({ start: m.start + shift, end: m.end + shift })),
+    highlights: matches.filter((m) => m.start >= start && m.end <= end).map((m) => ({ start: m.start + shift, end: m.end + shift })),
   };
 }
 

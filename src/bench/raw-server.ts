@@ -79,7 +79,9 @@ const typedClient = db.transaction((expertId: number): unknown => {
   const topics = topicSubtree.all('cybersecurity') as number[];
   const expert = expertById.get(expertId) as { id: number; name: string } | undefined;
   const quotes = quotesOnTopic(topics.length).all(expertId, ...topics) as { id: number; text: string; article_id: number }[];
-  const totalCount = countOnTopic(topics.length).pluck().get(expertId, ...topics) as number;
+  const totalCount = countOnTopic(topics.length)
+    .pluck()
+    .get(expertId, ...topics) as number;
   const articleIds = [...new Set(quotes.map((q) => q.article_id))];
   const rows = articleIds.length ? (datedTitlesOf(articleIds.length).all(...articleIds) as { id: number; title: string; published_at: number | null }[]) : [];
   const byId = new Map(rows.map((a) => [a.id, a]));
@@ -89,7 +91,13 @@ const typedClient = db.transaction((expertId: number): unknown => {
         totalCount,
         edges: quotes.map((q) => {
           const a = byId.get(q.article_id)!;
-          return { node: { text: q.text, speaker: { name: expert?.name }, article: { title: a.title, publishedAt: a.published_at === null ? null : new Date(a.published_at).toISOString() } } };
+          return {
+            node: {
+              text: q.text,
+              speaker: { name: expert?.name },
+              article: { title: a.title, publishedAt: a.published_at === null ? null : new Date(a.published_at).toISOString() },
+            },
+          };
         }),
       },
     },

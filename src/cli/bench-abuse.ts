@@ -18,8 +18,7 @@ if (!fs.existsSync(opts.db)) program.error(`--db ${opts.db} does not exist; make
 // common function words, changed on every request.
 const PREFIXES = ['الا*', 'وال*', 'الم*', 'بال*', 'الت*', 'الع*', 'الس*', 'للا*'];
 const WORDS = ['في', 'من', 'على', 'الى', 'عن', 'ان', 'التي', 'الذي', 'مع', 'هذا', 'كان', 'بين'];
-const widest = (n: number) =>
-  [PREFIXES[n % 8], PREFIXES[(n * 3 + 1) % 8], ...[0, 1, 2, 3].map((k) => WORDS[(n * (2 * k + 1) + k * 3) % 12])].join(' ');
+const widest = (n: number) => [PREFIXES[n % 8], PREFIXES[(n * 3 + 1) % 8], ...[0, 1, 2, 3].map((k) => WORDS[(n * (2 * k + 1) + k * 3) % 12])].join(' ');
 const CHEAP = JSON.stringify({ query: '{ topics { slug labelAr } }' });
 
 async function main(): Promise<void> {
@@ -50,7 +49,10 @@ async function main(): Promise<void> {
     console.log(`database ${opts.db}; the cheap query at ${opts.connections} connections for ${opts.duration} s`);
     console.log('| cheap query | req/s | p50 ms | p99 ms | max ms |');
     console.log('| --- | ---: | ---: | ---: | ---: |');
-    for (const [name, r] of [['alone', alone], ['beside the search loop', beside]] as const) {
+    for (const [name, r] of [
+      ['alone', alone],
+      ['beside the search loop', beside],
+    ] as const) {
       console.log(`| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.latency.max} |`);
     }
     console.log(`search loop: ${searches.n} searches, ${searches.refused} refused or over budget, the slowest answered in ${searches.slowest.toFixed(0)} ms`);

@@ -43,8 +43,13 @@ const peakRss = (pid: number) => Number(fs.readFileSync(`/proc/${pid}/status`, '
 
 // What to ask for: the most quoted expert and one quoted once, from the database itself.
 const reader = new Database(opts.db, { readonly: true });
-const bySpeaker = reader.prepare('SELECT speaker_expert_id AS id, count(*) AS n FROM quotes WHERE speaker_expert_id IS NOT NULL GROUP BY speaker_expert_id ORDER BY n DESC').all() as { id: number; n: number }[];
-const counts = { quotes: (reader.prepare('SELECT count(*) AS n FROM quotes').get() as { n: number }).n, articles: (reader.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n };
+const bySpeaker = reader
+  .prepare('SELECT speaker_expert_id AS id, count(*) AS n FROM quotes WHERE speaker_expert_id IS NOT NULL GROUP BY speaker_expert_id ORDER BY n DESC')
+  .all() as { id: number; n: number }[];
+const counts = {
+  quotes: (reader.prepare('SELECT count(*) AS n FROM quotes').get() as { n: number }).n,
+  articles: (reader.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n,
+};
 reader.close();
 const heavy = bySpeaker[0];
 const rare = bySpeaker.at(-1)!;
@@ -70,7 +75,8 @@ interface Scenario {
 const S7 = `query S7($f: QuoteFilter, $first: Int) { quotes(first: $first, filter: $f) { totalCount edges { node { text speaker { ... on Expert { name } } article { title publishedAt } } } } }`;
 const S7_PERSISTED = persistedQuery(operationHash(S7));
 const s7Variables = (expertId: number) => ({ f: { topic: 'cybersecurity', speaker: toGlobalId('Expert', expertId) }, first: 10 });
-const S7_BY_HASH = (expertId: number) => `/graphql?${new URLSearchParams({ operationName: 'S7', variables: JSON.stringify(s7Variables(expertId)), extensions: JSON.stringify(S7_PERSISTED) })}`;
+const S7_BY_HASH = (expertId: number) =>
+  `/graphql?${new URLSearchParams({ operationName: 'S7', variables: JSON.stringify(s7Variables(expertId)), extensions: JSON.stringify(S7_PERSISTED) })}`;
 const S4_SEARCH = gql('{ search(query: "الأمن السيبراني", first: 20) { edges { node { ... on Quote { text } ... on Article { title } } } } }');
 const S4_FILTERED = gql('{ quotes(first: 20, filter: { topic: "cybersecurity", search: "الهجمات" }) { edges { node { text } } } }');
 const allScenarios: Scenario[] = [
@@ -90,14 +96,23 @@ const allScenarios: Scenario[] = [
   { name: 'S4 search ranked afresh, 1 connection', target: 'graphql', body: S4_SEARCH, connections: 1, uncached: true },
   { name: 'S4 filtered quotes', target: 'graphql', body: S4_FILTERED },
   { name: 'S4 filtered quotes, 1 connection', target: 'graphql', body: S4_FILTERED, connections: 1 },
-  { name: 'S5 big page', target: 'graphql', body: gql('{ quotes(first: 100) { edges { node { text speaker { ... on Expert { name } ... on Organisation { name } } article { title } topics { slug } organisations { name } } } } }') },
+  {
+    name: 'S5 big page',
+    target: 'graphql',
+    body: gql(
+      '{ quotes(first: 100) { edges { node { text speaker { ... on Expert { name } ... on Organisation { name } } article { title } topics { slug } organisations { name } } } } }',
+    ),
+  },
   { name: `S7 typed client (variables, POST), heavy`, target: 'graphql', body: gql(S7, s7Variables(heavy.id)) },
   { name: `S7 typed client by hash (GET), heavy`, target: 'graphql', path: S7_BY_HASH(heavy.id) },
   { name: `S7 raw handler, heavy`, target: 'raw', path: `/typed?expert=${heavy.id}` },
   { name: 'S6 uncached parse (S2)', target: 'graphql', body: gql(S2, { id: toGlobalId('Expert', heavy.id) }), unique: true },
 ];
 
-const only = opts.only?.split(',').map((p) => p.trim()).filter(Boolean);
+const only = opts.only
+  ?.split(',')
+  .map((p) => p.trim())
+  .filter(Boolean);
 const scenarios = only ? allScenarios.filter((s) => only.some((p) => s.name.startsWith(p))) : allScenarios;
 if (!scenarios.length) program.error(`--only ${opts.only} matches no scenario; they are ${allScenarios.map((s) => s.name.split(' ')[0]).join(', ')}`);
 
@@ -153,8 +168,7 @@ async function main(): Promise<void> {
     // Only now: the raw handler's own start would take a core from the server's cold start.
     raw = start(['--import', 'tsx', 'src/bench/raw-server.ts', opts.db, String(rawPort)]);
     await waitHealthy(`http://127.0.0.1:${rawPort}/health`, raw);
-    const stats = async () =>
-      (await (await fetch(`http://127.0.0.1:${gqlPort}/__bench/stats`)).json()) as { statements: number; memory: NodeJS.MemoryUsage };
+    const stats = async () => (await (await fetch(`http://127.0.0.1:${gqlPort}/__bench/stats`)).json()) as { statements: number; memory: NodeJS.MemoryUsage };
 
     // Scenarios take turns, round by round, so that a noisy minute on this shared machine spreads
     // over all of them (and over the raw handler) instead of landing on one.
@@ -242,13 +256,17 @@ async function main(): Promise<void> {
       cpuTyped: ratio('S7 typed client (variables', 'S7 raw handler', 'cpu'),
     };
 
-    console.log(`database ${opts.db}: ${counts.articles} articles, ${counts.quotes} quotes; ${os.cpus().length} cores; ${opts.connections} connections (unless named), ${opts.duration} s per scenario in ${opts.rounds} rounds, medians`);
+    console.log(
+      `database ${opts.db}: ${counts.articles} articles, ${counts.quotes} quotes; ${os.cpus().length} cores; ${opts.connections} connections (unless named), ${opts.duration} s per scenario in ${opts.rounds} rounds, medians`,
+    );
     console.log(`cold start (spawn to /ready): ${coldStart.toFixed(2)} s; peak RSS of the GraphQL server: ${(rss / 2 ** 20).toFixed(0)} MB`);
     console.log('| scenario | req/s | p50 ms | p99 ms | server CPU µs/request | SQL statements/request | server RSS after, MB | non-2xx |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results) {
       const rssMb = (r.rssAfter / 2 ** 20).toFixed(0);
-      console.log(`| ${r.scenario} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.cpuPerRequest.toFixed(0)} | ${r.statementsPerRequest?.toFixed(1) ?? '—'} | ${rssMb} | ${r.non2xx + r.errors} |`);
+      console.log(
+        `| ${r.scenario} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.cpuPerRequest.toFixed(0)} | ${r.statementsPerRequest?.toFixed(1) ?? '—'} | ${rssMb} | ${r.non2xx + r.errors} |`,
+      );
     }
     const show = (r: Ratio | null) => (r ? `${r.median.toFixed(2)} (rounds ${r.min.toFixed(2)}–${r.max.toFixed(2)})` : '—');
     if (ratios.heavy || ratios.rare) {

@@ -26,11 +26,17 @@ try {
   bar?.stop();
   opened.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const count = (table: string) => (opened.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  const counts = Object.fromEntries(['articles', 'quotes', 'experts', 'organisations', 'organisation_aliases', 'topics', 'quote_topics', 'quote_organisations'].map((t) => [t, count(t)]));
+  const counts = Object.fromEntries(
+    ['articles', 'quotes', 'experts', 'organisations', 'organisation_aliases', 'topics', 'quote_topics', 'quote_organisations'].map((t) => [t, count(t)]),
+  );
   const size = fs.statSync(o.db).size;
   console.log(`added ${report.articles} articles and ${report.quotes} quotes in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   console.log(`database ${o.db}: ${(size / 2 ** 20).toFixed(1)} MB`);
-  console.log(`rows: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}`);
+  console.log(
+    `rows: ${Object.entries(counts)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}`,
+  );
 } finally {
   bar?.stop();
   opened.close();

@@ -29,10 +29,26 @@ function gold(read: () => GoldArticle[]): GoldArticle[] {
   }
 }
 const sets: [string, Scores][] = options.dir
-  ? [[options.dir, evaluate(gold(() => goldFromDir(options.dir!)), catalogue, parents)]]
+  ? [
+      [
+        options.dir,
+        evaluate(
+          gold(() => goldFromDir(options.dir!)),
+          catalogue,
+          parents,
+        ),
+      ],
+    ]
   : [
       ['seeds', evaluate(goldFromSeeds(seeds), catalogue, parents)],
-      ['test/fixtures', evaluate(gold(() => goldFromFixtures(options.fixtures)), catalogue, parents)],
+      [
+        'test/fixtures',
+        evaluate(
+          gold(() => goldFromFixtures(options.fixtures)),
+          catalogue,
+          parents,
+        ),
+      ],
     ];
 
 const pct = (x: number) => x.toFixed(2);

@@ -36,7 +36,10 @@ function main(): number {
     for (const { id, slug } of wanted) {
       const change = reextractArticle(db, id, catalogue);
       changes.push(change);
-      if (options.log) console.log(`${slug}: ${change.skipped ? `skipped, ${change.skipped}` : `+${change.added} -${change.removed} re-attributed ${change.reattributed}, kept ${change.kept}, unlinked ${change.unlinked} people`}`);
+      if (options.log)
+        console.log(
+          `${slug}: ${change.skipped ? `skipped, ${change.skipped}` : `+${change.added} -${change.removed} re-attributed ${change.reattributed}, kept ${change.kept}, unlinked ${change.unlinked} people`}`,
+        );
       bar?.increment(1, { slug });
     }
     bar?.stop();

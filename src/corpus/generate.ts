@@ -28,10 +28,66 @@ export interface CorpusReport {
   organisations: number;
 }
 
-const FIRST = ['هشام', 'سلمى', 'يوسف', 'نادية', 'محمد', 'خديجة', 'عبد الرحيم', 'ليلى', 'سعيد', 'فاطمة', 'كريم', 'أمينة', 'عمر', 'زينب', 'رشيد', 'سناء', 'إدريس', 'حنان', 'مصطفى', 'لبنى'];
+const FIRST = [
+  'هشام',
+  'سلمى',
+  'يوسف',
+  'نادية',
+  'محمد',
+  'خديجة',
+  'عبد الرحيم',
+  'ليلى',
+  'سعيد',
+  'فاطمة',
+  'كريم',
+  'أمينة',
+  'عمر',
+  'زينب',
+  'رشيد',
+  'سناء',
+  'إدريس',
+  'حنان',
+  'مصطفى',
+  'لبنى',
+];
 const MIDDLE = ['أحمد', 'علي', 'حسن', 'إبراهيم', 'عبد الله', 'صالح', 'الطاهر', 'العربي', 'المهدي', 'الحسين'];
-const LAST = ['العلمي', 'بنعلي', 'الصديقي', 'الإدريسي', 'المرابط', 'الفاسي', 'بنسودة', 'الناصري', 'الوردي', 'العلوي', 'التازي', 'بنجلون', 'الشرقاوي', 'البقالي', 'الراضي', 'الحسني', 'القادري', 'المنصوري', 'الزياني', 'الكتاني', 'السوسي', 'الريفي', 'الدكالي', 'العمراني', 'اليعقوبي'];
-const TITLES = ['باحث في الشؤون الاستراتيجية', 'خبير في الأمن السيبراني', 'أستاذ القانون الدولي', 'محلل سياسي', 'باحث في قضايا الهجرة', 'خبير في الجماعات المتطرفة', 'خبير دولي في إدارة الأزمات', 'أستاذ العلاقات الدولية'];
+const LAST = [
+  'العلمي',
+  'بنعلي',
+  'الصديقي',
+  'الإدريسي',
+  'المرابط',
+  'الفاسي',
+  'بنسودة',
+  'الناصري',
+  'الوردي',
+  'العلوي',
+  'التازي',
+  'بنجلون',
+  'الشرقاوي',
+  'البقالي',
+  'الراضي',
+  'الحسني',
+  'القادري',
+  'المنصوري',
+  'الزياني',
+  'الكتاني',
+  'السوسي',
+  'الريفي',
+  'الدكالي',
+  'العمراني',
+  'اليعقوبي',
+];
+const TITLES = [
+  'باحث في الشؤون الاستراتيجية',
+  'خبير في الأمن السيبراني',
+  'أستاذ القانون الدولي',
+  'محلل سياسي',
+  'باحث في قضايا الهجرة',
+  'خبير في الجماعات المتطرفة',
+  'خبير دولي في إدارة الأزمات',
+  'أستاذ العلاقات الدولية',
+];
 const ORG_HEADS = ['المديرية', 'الوكالة', 'المركز', 'المرصد', 'المعهد', 'الهيئة', 'المكتب', 'الجمعية'];
 const ORG_SCOPES = ['الوطنية', 'الإقليمية', 'الدولية', 'الإفريقية', 'المتوسطية'];
 const ORG_DOMAINS = ['للأمن الرقمي', 'لمكافحة الإرهاب', 'للدراسات الاستراتيجية', 'لمحاربة الجريمة المنظمة', 'للهجرة واللجوء', 'للتعاون الأمني', 'لرصد التطرف', 'للاستعلامات'];
@@ -72,9 +128,7 @@ export function generateCorpus(opened: OpenedDb, options: CorpusOptions): Corpus
   const insertAlias = sqlite.prepare('INSERT OR IGNORE INTO organisation_aliases (organisation_id, alias) VALUES (?, ?)');
   const insertExpert = sqlite.prepare('INSERT INTO experts (slug, name, name_latin, title) VALUES (?, ?, ?, ?)');
   const insertAffiliation = sqlite.prepare('INSERT OR IGNORE INTO expert_affiliations (expert_id, organisation_id) VALUES (?, ?)');
-  const insertArticle = sqlite.prepare(
-    'INSERT INTO articles (slug, title, lede, body, language, url, published_at, source_id, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
+  const insertArticle = sqlite.prepare('INSERT INTO articles (slug, title, lede, body, language, url, published_at, source_id, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const insertQuote = sqlite.prepare(
     'INSERT INTO quotes (article_id, text, kind, verb, start, "end", position, speaker_expert_id, speaker_organisation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
@@ -92,7 +146,7 @@ export function generateCorpus(opened: OpenedDb, options: CorpusOptions): Corpus
       for (let i = 0; i < orgCount; i++) {
         const name = `${r.pick(ORG_HEADS)} ${r.pick(ORG_SCOPES)} ${r.pick(ORG_DOMAINS)} ${i}`;
         const id = Number(insertOrg.run(`org-${tag}-${i}`, name, `Organisation ${i}`, `O${i}`, r.pick(KINDS), r.pick(COUNTRIES)).lastInsertRowid);
-        insertAlias.run(id, name.split(' ').slice(0, 2).join(' ') + ` ${i}`);
+        insertAlias.run(id, `${name.split(' ').slice(0, 2).join(' ')} ${i}`);
         insertAlias.run(id, `O${i}`);
         orgs.push({ id, name });
       }
@@ -108,9 +162,11 @@ export function generateCorpus(opened: OpenedDb, options: CorpusOptions): Corpus
 
       const start = Date.UTC(2015, 0, 1);
       for (let a = 0; a < options.articles; a++) {
-        const paragraphs: string[] = [r.pick(NARRATIVE)];
+        // A dateline with the article's number: two articles drawn alike would share a content hash, which ingest keeps unique.
+        const paragraphs: string[] = [`${r.pick(NARRATIVE)} (${a + 1})`];
         let length = paragraphs[0].length + 1;
-        const pending: { text: string; start: number; kind: 'DIRECT' | 'INDIRECT'; verb: string; expert: number | null; org: number | null; topics: number[]; orgs: number[] }[] = [];
+        const pending: { text: string; start: number; kind: 'DIRECT' | 'INDIRECT'; verb: string; expert: number | null; org: number | null; topics: number[]; orgs: number[] }[] =
+          [];
         const n = r.int(6, 14);
         for (let q = 0; q < n; q++) {
           const text = `${r.pick(CLAUSES)}، و${r.pick(CLAUSES)}`;
@@ -139,7 +195,17 @@ export function generateCorpus(opened: OpenedDb, options: CorpusOptions): Corpus
         const title = `${r.pick(CLAUSES).split(' ').slice(0, 6).join(' ')} (${a})`;
         const source = r.skewed(outlets);
         const articleId = Number(
-          insertArticle.run(`article-${tag}-${a}`, title, paragraphs[0], body, 'ar', `https://corpus.example/${tag}/${a}`, start + r.int(0, 3650) * 86_400_000, source.id, contentHash(body)).lastInsertRowid,
+          insertArticle.run(
+            `article-${tag}-${a}`,
+            title,
+            paragraphs[0],
+            body,
+            'ar',
+            `https://corpus.example/${tag}/${a}`,
+            start + r.int(0, 3650) * 86_400_000,
+            source.id,
+            contentHash(body),
+          ).lastInsertRowid,
         );
         linkArticleOrg.run(articleId, source.id);
         const articleTopics = new Set<number>();

@@ -32,10 +32,12 @@ export function withoutSearchTriggers<T>(sqlite: Database.Database, load: () => 
 export function indexNewRows(sqlite: Database.Database, after: { quote: number; article: number; expert: number; organisation: number }): void {
   sqlite.prepare('INSERT INTO search_index (rowid, exact, stem) SELECT id * 4, qg_search(text), qg_stem(text) FROM quotes WHERE id > ?').run(after.quote);
   sqlite
-    .prepare("INSERT INTO search_index (rowid, exact, stem) SELECT id * 4 + 1, qg_search(title || char(10) || body), qg_stem(title || char(10) || body) FROM articles WHERE id > ?")
+    .prepare('INSERT INTO search_index (rowid, exact, stem) SELECT id * 4 + 1, qg_search(title || char(10) || body), qg_stem(title || char(10) || body) FROM articles WHERE id > ?')
     .run(after.article);
   sqlite
-    .prepare("INSERT INTO search_index (rowid, exact, stem) SELECT id * 4 + 2, qg_search(name || ' ' || coalesce(name_latin, '') || ' ' || coalesce(title, '')), qg_stem(name || ' ' || coalesce(name_latin, '') || ' ' || coalesce(title, '')) FROM experts WHERE id > ?")
+    .prepare(
+      "INSERT INTO search_index (rowid, exact, stem) SELECT id * 4 + 2, qg_search(name || ' ' || coalesce(name_latin, '') || ' ' || coalesce(title, '')), qg_stem(name || ' ' || coalesce(name_latin, '') || ' ' || coalesce(title, '')) FROM experts WHERE id > ?",
+    )
     .run(after.expert);
   sqlite
     .prepare('INSERT INTO search_index (rowid, exact, stem) SELECT id * 4 + 3, qg_search(doc), qg_stem(doc) FROM organisation_search_docs WHERE id > ?')

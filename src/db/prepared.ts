@@ -19,7 +19,6 @@ export function preparedOnce<T>(db: object, key: string, build: () => T): T {
  * `column IN (the values of a JSON array bound as placeholder 'name')`: one statement text for a list
  * of any length, so it can be prepared once. Bind with jsonList.
  */
-export const inJsonList = (column: SQLiteColumn, name: string): SQL =>
-  sql`${column} IN (SELECT value FROM json_each(${sql.placeholder(name)}))`;
+export const inJsonList = (column: SQLiteColumn, name: string): SQL => sql`${column} IN (SELECT value FROM json_each(${sql.placeholder(name)}))`;
 
 export const jsonList = (values: readonly (number | string)[]): string => JSON.stringify(values);

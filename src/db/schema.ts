@@ -1,19 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { type AnySQLiteColumn, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // The one shared layer: every feature module reads and writes through these tables.
 
-export const ORGANISATION_KINDS = [
-  'POLICE',
-  'INTELLIGENCE',
-  'INTERNATIONAL_BODY',
-  'GOVERNMENT',
-  'MEDIA_OUTLET',
-  'ACADEMIC',
-  'NGO',
-  'ARMED_GROUP',
-  'OTHER',
-] as const;
+export const ORGANISATION_KINDS = ['POLICE', 'INTELLIGENCE', 'INTERNATIONAL_BODY', 'GOVERNMENT', 'MEDIA_OUTLET', 'ACADEMIC', 'NGO', 'ARMED_GROUP', 'OTHER'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const QUOTE_KINDS = ['DIRECT', 'INDIRECT'] as const;
@@ -82,10 +72,7 @@ export const expertAffiliations = sqliteTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
   },
-  (t) => [
-    primaryKey({ columns: [t.expertId, t.organisationId] }),
-    index('expert_affiliations_org_idx').on(t.organisationId, t.expertId),
-  ],
+  (t) => [primaryKey({ columns: [t.expertId, t.organisationId] }), index('expert_affiliations_org_idx').on(t.organisationId, t.expertId)],
 );
 
 export const topics = sqliteTable(
@@ -95,7 +82,7 @@ export const topics = sqliteTable(
     slug: text('slug').notNull(),
     labelAr: text('label_ar').notNull(),
     labelEn: text('label_en').notNull(),
-    parentId: integer('parent_id').references((): any => topics.id, { onDelete: 'restrict' }),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => topics.id, { onDelete: 'restrict' }),
   },
   (t) => [uniqueIndex('topics_slug_uq').on(t.slug), index('topics_parent_idx').on(t.parentId)],
 );
@@ -191,10 +178,7 @@ export const articleOrganisations = sqliteTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
   },
-  (t) => [
-    primaryKey({ columns: [t.articleId, t.organisationId] }),
-    index('article_organisations_org_idx').on(t.organisationId, t.articleId),
-  ],
+  (t) => [primaryKey({ columns: [t.articleId, t.organisationId] }), index('article_organisations_org_idx').on(t.organisationId, t.articleId)],
 );
 
 export const articleTopics = sqliteTable(
@@ -220,10 +204,7 @@ export const quoteOrganisations = sqliteTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
   },
-  (t) => [
-    primaryKey({ columns: [t.quoteId, t.organisationId] }),
-    index('quote_organisations_org_idx').on(t.organisationId, t.quoteId),
-  ],
+  (t) => [primaryKey({ columns: [t.quoteId, t.organisationId] }), index('quote_organisations_org_idx').on(t.organisationId, t.quoteId)],
 );
 
 export const quoteTopics = sqliteTable(

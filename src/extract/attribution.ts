@@ -141,7 +141,9 @@ export class Speakers {
       if (marked.some((m) => m.start <= at && at < m.end)) continue;
       this.meetTitledName(at);
       // The head word first, cheaply: most commas are followed by no title.
-      const raw = matchAt(TITLE_AFTER, this.body, at + 1)?.[1].trim().replace(/^(?:وهو|وهي|هو|هي)\s+/u, '');
+      const raw = matchAt(TITLE_AFTER, this.body, at + 1)?.[1]
+        .trim()
+        .replace(/^(?:وهو|وهي|هو|هي)\s+/u, '');
       const head = raw && normalizeArabic(raw.slice(0, raw.search(/\s|$/u))).split(/\s+/)[0];
       if (!raw || !head || !(TITLE_WORDS.has(head) || TITLE_WORDS.has(lightStem(head)) || ROLE_NOUNS.has(head))) continue;
       const title = cleanTitle(raw);
@@ -263,7 +265,15 @@ export class Speakers {
         .replace(/["“”«»„]/gu, '')
         .split(/[،,؛;]|\s[-–—]+|[-–—]+(?:\s|$)/u)
         // «وكانت المديرية … قد أفادت»: the auxiliary around a fronted subject is no part of it.
-        .map((s) => cutAside(s.trim().replace(/^أما\s+/u, '').replace(/^و?كان(?:ت)?\s+/u, '').replace(/\s+قد$/u, '')))
+        .map((s) =>
+          cutAside(
+            s
+              .trim()
+              .replace(/^أما\s+/u, '')
+              .replace(/^و?كان(?:ت)?\s+/u, '')
+              .replace(/\s+قد$/u, ''),
+          ),
+        )
         .filter((s) => {
           const n = normalizeArabic(s);
           // «، اليوم الأربعاء،»: a time is no speaker.
@@ -275,7 +285,9 @@ export class Speakers {
 
   /** Resolves a mention to a speaker; `explicit` mentions of unknown names create a person. */
   private resolveMention(mention: string, apposition: string | null, explicit: boolean): ExtractedSpeaker | null {
-    const all = normalizeArabic(mention).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const all = normalizeArabic(mention)
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w));
     if (all.length === 0) return null;
     this.mention = mention.trim();
 
@@ -298,7 +310,14 @@ export class Speakers {
     const org = this.organisationIn(mention);
     if (org) return { organisation: org };
     // A body the catalogue does not hold yet: «قالت السلطات الأمنية إنها…».
-    const institution = explicit ? institutionName(mention.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w))) : null;
+    const institution = explicit
+      ? institutionName(
+          mention
+            .trim()
+            .split(/\s+/)
+            .filter((w) => /[\p{L}\p{N}]/u.test(w)),
+        )
+      : null;
     if (institution) return { institution };
 
     // «الدكتورة فلانة», «الخبير الأمني فلان», «الأكاديمية الإسبانية فلانة»: honorifics, roles and
@@ -318,7 +337,10 @@ export class Speakers {
 
     if (!explicit || ANONYMOUS.has(named[0]) || ANONYMOUS.has(lightStem(named[0]))) return null;
     // «المتحدث باسم التحالف العربي تركي المالكي الثلاثاء»: the name is the words after the title.
-    const printed = mention.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const printed = mention
+      .trim()
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w));
     // Words after the name that are no part of it: a day («الثلاثاء»), an outlet («لأخبار الآن»).
     let end = all.length;
     while (end > skip + 1 && (TIME_WORDS.has(all[end - 1]) || !isNameWord(all[end - 1]))) end--;
@@ -374,7 +396,17 @@ export class Speakers {
         }
         // A verb with its object pronoun («أطلقها») ends the name's run.
         const pronoun = /(?:ها|هم|هما|كم|نا)$/u.test(prev);
-        if (k - first >= 2 || !joined(first) || pronoun || prev.startsWith('ال') || !looksLikeName([prev, ...target]) || TITLE_WORDS.has(prev) || ROLE_NOUNS.has(prev) || HONORIFICS.has(prev)) break;
+        if (
+          k - first >= 2 ||
+          !joined(first) ||
+          pronoun ||
+          prev.startsWith('ال') ||
+          !looksLikeName([prev, ...target]) ||
+          TITLE_WORDS.has(prev) ||
+          ROLE_NOUNS.has(prev) ||
+          HONORIFICS.has(prev)
+        )
+          break;
         first--;
       }
       const candidate = this.body.slice(this.text.startOf(first), this.text.endOf(k + target.length - 1));
@@ -459,7 +491,10 @@ export class Speakers {
 
   /** «نفس المصدر», «ما ورد في بيان للقيادة…», «إحصائيات السلطات»: who the source names, if anyone. */
   sourceSpeaker(source: string): ExtractedSpeaker | null {
-    const words = source.replace(/^\s*(?:ما\s+)?(?:ورد|جاء|أفاد|أورد)\S*\s*/u, '').replace(/^[\s،,]*(?:(?:أمس|اليوم)[\s،,]+)?(?:في|عن)\s+/u, '').trim();
+    const words = source
+      .replace(/^\s*(?:ما\s+)?(?:ورد|جاء|أفاد|أورد)\S*\s*/u, '')
+      .replace(/^[\s،,]*(?:(?:أمس|اليوم)[\s،,]+)?(?:في|عن)\s+/u, '')
+      .trim();
     // A source names a body, never a person to create: institutions only.
     return this.resolveMention(words, null, false) ?? this.institutionOnly(words);
   }
@@ -469,7 +504,9 @@ export class Speakers {
     const definite = (w: number) => w > 0 && w < this.text.tokens.length && /^(?:ال|لل)/u.test(this.text.tokens[w].norm);
     const bare = head.slice(2);
     // «جهاز الأمن الداخلي» and «المديرية العامة للأمن الوطني» alike.
-    const at = this.text.tokens.findIndex((t) => t.norm === bare || t.norm === `و${bare}` || t.norm === `و${head}` || (t.norm === head && definite(this.text.tokens.indexOf(t) + 1)));
+    const at = this.text.tokens.findIndex(
+      (t) => t.norm === bare || t.norm === `و${bare}` || t.norm === `و${head}` || (t.norm === head && definite(this.text.tokens.indexOf(t) + 1)),
+    );
     if (at < 0) return null;
     // The head and its genitive chain: «جهاز الأمن الداخلي», «جهاز حرس السواحل», not the «تفكيك» after.
     let end = at;
@@ -478,14 +515,20 @@ export class Speakers {
       else if (definite(end + 2)) end += 2;
       else break;
     }
-    const phrase = this.body.slice(this.text.startOf(at), this.text.endOf(end)).split(/[،,؛;.\n]/u)[0].replace(/^و/u, '');
+    const phrase = this.body
+      .slice(this.text.startOf(at), this.text.endOf(end))
+      .split(/[،,؛;.\n]/u)[0]
+      .replace(/^و/u, '');
     const org = this.organisationIn(phrase);
     return org ? { organisation: org } : this.institutionOnly(phrase);
   }
 
   /** The organisation or institution that the words before a relative pronoun end with. */
   private antecedent(before: string): ExtractedSpeaker | null {
-    const words = before.replace(/[\s،,]+$/u, '').split(/\s+/).slice(-6);
+    const words = before
+      .replace(/[\s،,]+$/u, '')
+      .split(/\s+/)
+      .slice(-6);
     for (let i = 0; i < words.length; i++) {
       const phrase = words.slice(i).join(' ');
       const org = this.organisationIn(phrase);
@@ -497,7 +540,12 @@ export class Speakers {
   }
 
   private institutionOnly(mention: string): ExtractedSpeaker | null {
-    const institution = institutionName(mention.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)));
+    const institution = institutionName(
+      mention
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /[\p{L}\p{N}]/u.test(w)),
+    );
     return institution ? { institution } : null;
   }
 

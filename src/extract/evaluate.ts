@@ -148,14 +148,17 @@ export function patternOf(body: string, quote: { start: number; end: number; kin
     if (/\S\s*$/u.test(tail) && /(?:مضيفا|مشيرا|موضحا|مبرزا|مبينا|مؤكدا|مشددا|لافتا|قايلا)\S*\s+\S?\s*$/u.test(before)) return 'DIRECT after a participle';
     return 'DIRECT inside a sentence';
   }
-  if (/(?:مضيفا|مشيرا|موضحا|مبرزا|مبينا|مؤكدا|مشددا|لافتا|معتبرا|منبها)\S*(?:\s+(?:الي|علي))?\s+(?:ان|انه|انها|بان)\s*$/u.test(before)) return 'INDIRECT after a participle (مضيفا أن)';
+  if (/(?:مضيفا|مشيرا|موضحا|مبرزا|مبينا|مؤكدا|مشددا|لافتا|معتبرا|منبها)\S*(?:\s+(?:الي|علي))?\s+(?:ان|انه|انها|بان)\s*$/u.test(before))
+    return 'INDIRECT after a participle (مضيفا أن)';
   if (/(?:وفق|حسب|بحسب|وفقا)\s/u.test(tail)) return 'INDIRECT by source (وفق/حسب)';
   if (/(?:ان|انه|انها|بان|اني)\s*$/u.test(before)) return 'INDIRECT after a verb and أن/إن';
   return 'INDIRECT, other';
 }
 
 /** A name without its ranks and honorifics, in search form: «اللواء محمد الدخيسي» → «محمد الدخيسي». */
-const RANKS = new Set(['اللواء', 'العميد', 'العقيد', 'المقدم', 'الجنرال', 'الدكتور', 'الدكتوره', 'السيد', 'السيده', 'البروفيسور', 'الاستاذ', 'الاستاذه', 'الشيخ', 'الحاج', 'د'].map(normalizeArabic));
+const RANKS = new Set(
+  ['اللواء', 'العميد', 'العقيد', 'المقدم', 'الجنرال', 'الدكتور', 'الدكتوره', 'السيد', 'السيده', 'البروفيسور', 'الاستاذ', 'الاستاذه', 'الشيخ', 'الحاج', 'د'].map(normalizeArabic),
+);
 const bareName = (name: string) =>
   normalizeArabic(name)
     .split(/\s+/)
@@ -257,12 +260,24 @@ export function evaluate(gold: GoldArticle[], catalogue: Catalogue, parents: Map
   };
   return {
     articles,
-    precision: ratio(sum((a) => a.matched), sum((a) => a.predicted)),
-    recall: ratio(sum((a) => a.matched), sum((a) => a.gold)),
+    precision: ratio(
+      sum((a) => a.matched),
+      sum((a) => a.predicted),
+    ),
+    recall: ratio(
+      sum((a) => a.matched),
+      sum((a) => a.gold),
+    ),
     byKind: { DIRECT: kind('DIRECT'), INDIRECT: kind('INDIRECT') },
     junkSpeakers: sum((a) => new Set(a.junkSpeakers).size),
-    speakerAccuracy: ratio(sum((a) => a.speakerCorrect), sum((a) => a.matched)),
-    topicRecall: ratio(sum((a) => a.topicFound), sum((a) => a.topicGold)),
+    speakerAccuracy: ratio(
+      sum((a) => a.speakerCorrect),
+      sum((a) => a.matched),
+    ),
+    topicRecall: ratio(
+      sum((a) => a.topicFound),
+      sum((a) => a.topicGold),
+    ),
     namesTakenForQuotes: sum((a) => a.namesTakenForQuotes),
   };
 }

@@ -36,14 +36,14 @@ function compile(catalogue: Catalogue): Compiled {
   if (!c) {
     c = {
       orgs: new Gazetteer(
-        catalogue.organisations.flatMap((o) =>
-          [o.name, o.nameEn, o.acronym, ...o.aliases].filter((p): p is string => !!p).map((phrase) => ({ phrase, value: o.slug })),
-        ),
+        catalogue.organisations.flatMap((o) => [o.name, o.nameEn, o.acronym, ...o.aliases].filter((p): p is string => !!p).map((phrase) => ({ phrase, value: o.slug }))),
       ),
       topics: new Gazetteer(catalogue.topics.flatMap((t) => [t.labelAr, ...t.terms].map((phrase) => ({ phrase, value: t.slug })))),
       // Only names the gate takes for a person's are looked for in the text: a phrase an older
       // reading stored as an expert («من جهتها») must not be met again in every article.
-      catalogueNames: new Gazetteer(catalogue.experts.flatMap((e, i) => (looksLikeName(normalizeArabic(e.name).split(/\s+/).filter(Boolean)) ? [{ phrase: e.name, value: i }] : []))),
+      catalogueNames: new Gazetteer(
+        catalogue.experts.flatMap((e, i) => (looksLikeName(normalizeArabic(e.name).split(/\s+/).filter(Boolean)) ? [{ phrase: e.name, value: i }] : [])),
+      ),
       experts: catalogue.experts.map((e) => toPerson({ slug: e.slug, name: e.name, title: e.title })),
       byNameWord: new Map(),
     };
@@ -89,7 +89,9 @@ class Extractor {
     // An official statement found by its organisation is read as that; other reported speech as the rest.
     const byVerb = findReportedClauses(this.text, this.body, marked);
     const bySource = findSourcedClauses(this.text, this.body, marked).filter((c) => !byVerb.some((v) => v.start < c.end && c.start < v.end));
-    const reported = [...byVerb, ...bySource].filter((r) => !statements.some((st) => st.start < r.end && r.start < st.end) && !marked.some((m) => m.start <= r.start && r.end <= m.end));
+    const reported = [...byVerb, ...bySource].filter(
+      (r) => !statements.some((st) => st.start < r.end && r.start < st.end) && !marked.some((m) => m.start <= r.start && r.end <= m.end),
+    );
     // A few words in marks inside reported speech are the speaker's own words, unless they name something.
     const fragments = allMarked.filter((s) => !marked.includes(s) && this.isFragment(s) && reported.some((c) => c.start <= s.start && s.end <= c.end));
     type Candidate = { start: number; span?: MarkedSpan; statement?: OrganisationStatement; reported?: ReportedClause };
@@ -107,7 +109,16 @@ class Extractor {
       const around = quotes.findLast((q) => q.kind === 'INDIRECT' && span && q.start <= span.start && span.end <= q.end);
       const quote = span
         ? around
-          ? { text: this.body.slice(span.start, span.end), start: span.start, end: span.end, kind: 'DIRECT' as const, verb: around.verb, speaker: around.speaker, attribution: around.attribution, ...this.tags.tagsOf(span.start, span.end) }
+          ? {
+              text: this.body.slice(span.start, span.end),
+              start: span.start,
+              end: span.end,
+              kind: 'DIRECT' as const,
+              verb: around.verb,
+              speaker: around.speaker,
+              attribution: around.attribution,
+              ...this.tags.tagsOf(span.start, span.end),
+            }
           : this.attributeMarked(span, previousEnd, quotes.at(-1))
         : statement
           ? this.fromStatement(statement)
@@ -272,7 +283,6 @@ class Extractor {
       ...this.tags.tagsOf(clause.start, clause.end),
     };
   }
-
 }
 
 const COMPLEMENTISER_OPENING = new Set(['أن', 'إن', 'أنه', 'أنها', 'أنهم', 'إنه', 'إنها', 'إنهم', 'بأن', 'بأنه', 'بأنها', 'بأنهم'].map(normalizeArabic));

@@ -48,12 +48,14 @@ export function findSourcedClauses(text: AnalysedText, body: string, quotes: Mar
       let start = sourceEnd + 1;
       while (start < sentenceTo && /\s/u.test(body[start])) start++;
       const end = trimEnd(body, start, nextAttribution(text, body, start, sentenceTo, quotes) ?? sentenceTo);
-      if (text.wordAt(end) - text.wordAt(start) >= MIN_WORDS) clauses.push({ start, end, verbWord: w, cue: text.startOf(w), chained: false, source: { start: text.endOf(w), end: sourceEnd } });
+      if (text.wordAt(end) - text.wordAt(start) >= MIN_WORDS)
+        clauses.push({ start, end, verbWord: w, cue: text.startOf(w), chained: false, source: { start: text.endOf(w), end: sourceEnd } });
     } else if (/[،,]\s*$/u.test(before) && sourceRunsToEnd(text, body, w, sentenceTo)) {
       // Trailing: «CLAUSE، حسب SOURCE.»
       const start = sentenceFrom + (before.match(/^\s*/u)?.[0].length ?? 0);
       const end = trimEnd(body, start, text.startOf(w));
-      if (text.wordAt(end) - text.wordAt(start) >= MIN_WORDS) clauses.push({ start, end, verbWord: w, cue: text.startOf(w), chained: false, source: { start: text.endOf(w), end: sentenceTo } });
+      if (text.wordAt(end) - text.wordAt(start) >= MIN_WORDS)
+        clauses.push({ start, end, verbWord: w, cue: text.startOf(w), chained: false, source: { start: text.endOf(w), end: sentenceTo } });
     }
   }
   return clauses;

@@ -41,7 +41,13 @@ export function refId(ctx: Context, table: SQLiteTable & { id: SQLiteColumn; slu
     if (parsed.type !== typename) throw badUserInput(`${argument}: "${value}" is a ${parsed.type} id, not a ${typename} id.`, argument);
     return parsed.id;
   }
-  const row = preparedOnce(ctx.db, `ref:${typename}`, () => ctx.db.select({ id: table.id }).from(table).where(eq(table.slug, sql.placeholder('slug'))).prepare()).get({ slug: value });
+  const row = preparedOnce(ctx.db, `ref:${typename}`, () =>
+    ctx.db
+      .select({ id: table.id })
+      .from(table)
+      .where(eq(table.slug, sql.placeholder('slug')))
+      .prepare(),
+  ).get({ slug: value });
   if (!row) throw badUserInput(`${argument}: no ${typename} has the slug "${value}".`, argument);
   return row.id as number;
 }

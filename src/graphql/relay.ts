@@ -84,10 +84,7 @@ export interface PageWindow {
 export function pageSize(first: number | null | undefined): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 0 || size > maxPageSize) {
-    throw badUserInput(
-      `first must be between 0 and ${maxPageSize} (got ${size}); fetch more with after: pageInfo.endCursor.`,
-      'first',
-    );
+    throw badUserInput(`first must be between 0 and ${maxPageSize} (got ${size}); fetch more with after: pageInfo.endCursor.`, 'first');
   }
   return size;
 }

@@ -12,6 +12,10 @@ import type { NodeTypeName } from './relay';
 export function rowBy<N extends NodeTypeName>(ctx: Context, type: N, key: { id: number } | { slug: string }): Tagged<Record<string, unknown>, N> | null {
   const table = nodeTable(type);
   const column = ('id' in key ? table.id : table.slug) as SQLiteColumn;
-  const row = ctx.db.select().from(table).where(eq(column, 'id' in key ? key.id : key.slug)).get() as Record<string, unknown> | undefined;
+  const row = ctx.db
+    .select()
+    .from(table)
+    .where(eq(column, 'id' in key ? key.id : key.slug))
+    .get() as Record<string, unknown> | undefined;
   return row ? tag(type, row) : null;
 }

@@ -9,20 +9,23 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function textRule(name: string, test: (value: string) => boolean, message: string) {
-  return (options?: ValidationOptions) =>
-    (object: object, propertyName: string) =>
-      registerDecorator({
-        name,
-        target: object.constructor,
-        propertyName,
-        options: { message, ...options },
-        validator: { validate: (value: unknown) => value == null || (typeof value === 'string' && test(value)) },
-      });
+  return (options?: ValidationOptions) => (object: object, propertyName: string) =>
+    registerDecorator({
+      name,
+      target: object.constructor,
+      propertyName,
+      options: { message, ...options },
+      validator: { validate: (value: unknown) => value == null || (typeof value === 'string' && test(value)) },
+    });
 }
 
 export const IsNfc = textRule('isNfc', (v) => v === v.normalize('NFC'), 'must be Unicode NFC (normalise it before sending)');
 export const IsTrimmed = textRule('isTrimmed', (v) => v === v.trim(), 'must not start or end with spaces');
-export const NoBidiControls = textRule('noBidiControls', (v) => !BIDI_CONTROLS.test(v), 'must not contain bidirectional control characters (U+061C, U+200E/F, U+202A–202E, U+2066–2069)');
+export const NoBidiControls = textRule(
+  'noBidiControls',
+  (v) => !BIDI_CONTROLS.test(v),
+  'must not contain bidirectional control characters (U+061C, U+200E/F, U+202A–202E, U+2066–2069)',
+);
 export const NotBlank = textRule('notBlank', (v) => v.trim().length > 0, 'must not be empty');
 
 interface FieldProblem {
@@ -46,7 +49,8 @@ function malformedText(value: unknown, path: string): FieldProblem | null {
   if (typeof value === 'string') {
     if (!value.isWellFormed()) return { path, message: 'is not well-formed Unicode (it has a lone surrogate): send UTF-8 text' };
     const control = CONTROL_CHARACTERS.exec(value);
-    if (control) return { path, message: `holds the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}: only newline and tab are allowed` };
+    if (control)
+      return { path, message: `holds the control character U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}: only newline and tab are allowed` };
     return null;
   }
   if (value === null || typeof value !== 'object') return null;

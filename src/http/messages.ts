@@ -45,7 +45,11 @@ export function readBody(req: http.IncomingMessage, limit: number): Promise<stri
  * A content type's essence (`type/subtype`, lower case), read as RFC 9110 writes it: only spaces
  * and tabs are whitespace around it, so `application/json` followed by U+00A0 is no JSON.
  */
-export const mediaType = (header: string | undefined): string | undefined => header?.split(';')[0].replace(/^[ \t]+|[ \t]+$/g, '').toLowerCase();
+export const mediaType = (header: string | undefined): string | undefined =>
+  header
+    ?.split(';')[0]
+    .replace(/^[ \t]+|[ \t]+$/g, '')
+    .toLowerCase();
 
 export function send(res: http.ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...extra });

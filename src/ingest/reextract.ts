@@ -46,7 +46,9 @@ function forgetPeople(db: AppDb, articleId: number, named: Set<number>): { unlin
   const gone = linked.map((l) => l.id).filter((id) => !named.has(id) && !speaking.has(id));
   let deletedExperts = 0;
   for (const id of gone) {
-    db.delete(articleExperts).where(and(eq(articleExperts.articleId, articleId), eq(articleExperts.expertId, id))).run();
+    db.delete(articleExperts)
+      .where(and(eq(articleExperts.articleId, articleId), eq(articleExperts.expertId, id)))
+      .run();
     const orphan = db
       .select({ id: experts.id })
       .from(experts)
@@ -87,7 +89,8 @@ export function reextractArticle(db: AppDb, articleId: number, catalogue: Catalo
   return writeTransaction(db.$client, () => {
     const article = db.select().from(articles).where(eq(articles.id, articleId)).get();
     if (!article) throw new Error(`no article has the id ${articleId}`);
-    const source = article.sourceId === null ? null : (db.select({ slug: organisations.slug }).from(organisations).where(eq(organisations.id, article.sourceId)).get()?.slug ?? null);
+    const source =
+      article.sourceId === null ? null : (db.select({ slug: organisations.slug }).from(organisations).where(eq(organisations.id, article.sourceId)).get()?.slug ?? null);
     const extraction = extractArticle({ title: article.title, body: article.body, url: article.url, language: article.language, source }, catalogue);
     const change: ReextractChange = { articleId, slug: article.slug, added: 0, removed: 0, reattributed: 0, kept: 0, unlinked: 0, deletedExperts: 0 };
     // Offsets index the stored body: a reading of another text would not line up with it.
@@ -123,7 +126,9 @@ export function reextractArticle(db: AppDb, articleId: number, catalogue: Catalo
     change.kept = curated.length;
 
     // Out of the way of the positions the article's quotes will take, then renumbered in text order.
-    db.delete(quotes).where(and(eq(quotes.articleId, articleId), eq(quotes.origin, 'EXTRACTED'))).run();
+    db.delete(quotes)
+      .where(and(eq(quotes.articleId, articleId), eq(quotes.origin, 'EXTRACTED')))
+      .run();
     for (const c of curated) db.update(quotes).set({ position: -c.id }).where(eq(quotes.id, c.id)).run();
     const s = storeStatements(db);
     const ids = new IdCache(s);
@@ -131,7 +136,13 @@ export function reextractArticle(db: AppDb, articleId: number, catalogue: Catalo
     const TEMPORARY = 1_000_000;
     fresh.forEach((q, i) => insertQuote(s, ids, people, articleId, TEMPORARY + i, q));
     const ordered = db.select({ id: quotes.id }).from(quotes).where(eq(quotes.articleId, articleId)).orderBy(asc(quotes.start), asc(quotes.id)).all();
-    ordered.forEach(({ id }, i) => db.update(quotes).set({ position: i + 1 }).where(eq(quotes.id, id)).run());
+    ordered.forEach(({ id }, i) =>
+      db
+        .update(quotes)
+        .set({ position: i + 1 })
+        .where(eq(quotes.id, id))
+        .run(),
+    );
     Object.assign(change, forgetPeople(db, articleId, new Set(people.values())));
     return change;
   });

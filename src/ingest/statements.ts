@@ -1,17 +1,6 @@
 import { and, eq, ne, or, sql } from 'drizzle-orm';
 import type { AppDb } from '../db/client';
-import {
-  articleExperts,
-  articleOrganisations,
-  articles,
-  articleTopics,
-  experts,
-  organisations,
-  quoteOrganisations,
-  quotes,
-  quoteTopics,
-  topics,
-} from '../db/schema';
+import { articleExperts, articleOrganisations, articles, articleTopics, experts, organisations, quoteOrganisations, quotes, quoteTopics, topics } from '../db/schema';
 
 const p = sql.placeholder;
 
@@ -28,8 +17,16 @@ function prepare(db: AppDb) {
       .orderBy(sql`${articles.url} IS NOT ${p('url')}`)
       .limit(1)
       .prepare(),
-    articleByHash: db.select({ id: articles.id }).from(articles).where(eq(articles.contentHash, p('hash'))).limit(1).prepare(),
-    deleteOtherWithHash: db.delete(articles).where(and(eq(articles.contentHash, p('hash')), ne(articles.id, p('id')))).prepare(),
+    articleByHash: db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(eq(articles.contentHash, p('hash')))
+      .limit(1)
+      .prepare(),
+    deleteOtherWithHash: db
+      .delete(articles)
+      .where(and(eq(articles.contentHash, p('hash')), ne(articles.id, p('id'))))
+      .prepare(),
     updateArticle: db
       .update(articles)
       .set({
@@ -60,36 +57,88 @@ function prepare(db: AppDb) {
       })
       .returning({ id: articles.id })
       .prepare(),
-    deleteQuotes: db.delete(quotes).where(eq(quotes.articleId, p('id'))).prepare(),
-    deleteArticleExperts: db.delete(articleExperts).where(eq(articleExperts.articleId, p('id'))).prepare(),
-    deleteArticleOrganisations: db.delete(articleOrganisations).where(eq(articleOrganisations.articleId, p('id'))).prepare(),
-    deleteArticleTopics: db.delete(articleTopics).where(eq(articleTopics.articleId, p('id'))).prepare(),
-    articleSlugTaken: db.select({ id: articles.id }).from(articles).where(eq(articles.slug, p('slug'))).prepare(),
-    expertSlugTaken: db.select({ id: experts.id }).from(experts).where(eq(experts.slug, p('slug'))).prepare(),
-    organisationBySlug: db.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, p('slug'))).prepare(),
-    organisationByName: db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, p('name'))).prepare(),
-    insertOrganisation: db.insert(organisations).values({ slug: p('slug'), name: p('name') }).returning({ id: organisations.id }).prepare(),
-    topicBySlug: db.select({ id: topics.id }).from(topics).where(eq(topics.slug, p('slug'))).prepare(),
-    expertBySlug: db.select({ id: experts.id, title: experts.title }).from(experts).where(eq(experts.slug, p('slug'))).prepare(),
+    deleteQuotes: db
+      .delete(quotes)
+      .where(eq(quotes.articleId, p('id')))
+      .prepare(),
+    deleteArticleExperts: db
+      .delete(articleExperts)
+      .where(eq(articleExperts.articleId, p('id')))
+      .prepare(),
+    deleteArticleOrganisations: db
+      .delete(articleOrganisations)
+      .where(eq(articleOrganisations.articleId, p('id')))
+      .prepare(),
+    deleteArticleTopics: db
+      .delete(articleTopics)
+      .where(eq(articleTopics.articleId, p('id')))
+      .prepare(),
+    articleSlugTaken: db
+      .select({ id: articles.id })
+      .from(articles)
+      .where(eq(articles.slug, p('slug')))
+      .prepare(),
+    expertSlugTaken: db
+      .select({ id: experts.id })
+      .from(experts)
+      .where(eq(experts.slug, p('slug')))
+      .prepare(),
+    organisationBySlug: db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.slug, p('slug')))
+      .prepare(),
+    organisationByName: db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.name, p('name')))
+      .prepare(),
+    insertOrganisation: db
+      .insert(organisations)
+      .values({ slug: p('slug'), name: p('name') })
+      .returning({ id: organisations.id })
+      .prepare(),
+    topicBySlug: db
+      .select({ id: topics.id })
+      .from(topics)
+      .where(eq(topics.slug, p('slug')))
+      .prepare(),
+    expertBySlug: db
+      .select({ id: experts.id, title: experts.title })
+      .from(experts)
+      .where(eq(experts.slug, p('slug')))
+      .prepare(),
     expertByName: db
       .select({ id: experts.id, title: experts.title })
       .from(experts)
       .where(eq(experts.nameSearch, p('key')))
       .limit(1)
       .prepare(),
-    setExpertTitle: db.update(experts).set({ title: sql`${p('title')}` }).where(eq(experts.id, p('id'))).prepare(),
+    setExpertTitle: db
+      .update(experts)
+      .set({ title: sql`${p('title')}` })
+      .where(eq(experts.id, p('id')))
+      .prepare(),
     insertExpert: db
       .insert(experts)
       .values({ slug: p('slug'), name: p('name'), title: p('title') })
       .returning({ id: experts.id })
       .prepare(),
-    linkArticleExpert: db.insert(articleExperts).values({ articleId: p('a'), expertId: p('b') }).onConflictDoNothing().prepare(),
+    linkArticleExpert: db
+      .insert(articleExperts)
+      .values({ articleId: p('a'), expertId: p('b') })
+      .onConflictDoNothing()
+      .prepare(),
     linkArticleOrganisation: db
       .insert(articleOrganisations)
       .values({ articleId: p('a'), organisationId: p('b') })
       .onConflictDoNothing()
       .prepare(),
-    linkArticleTopic: db.insert(articleTopics).values({ articleId: p('a'), topicId: p('b') }).onConflictDoNothing().prepare(),
+    linkArticleTopic: db
+      .insert(articleTopics)
+      .values({ articleId: p('a'), topicId: p('b') })
+      .onConflictDoNothing()
+      .prepare(),
     insertQuote: db
       .insert(quotes)
       .values({
@@ -106,7 +155,11 @@ function prepare(db: AppDb) {
       })
       .returning({ id: quotes.id })
       .prepare(),
-    linkQuoteTopic: db.insert(quoteTopics).values({ quoteId: p('a'), topicId: p('b') }).onConflictDoNothing().prepare(),
+    linkQuoteTopic: db
+      .insert(quoteTopics)
+      .values({ quoteId: p('a'), topicId: p('b') })
+      .onConflictDoNothing()
+      .prepare(),
     linkQuoteOrganisation: db
       .insert(quoteOrganisations)
       .values({ quoteId: p('a'), organisationId: p('b') })

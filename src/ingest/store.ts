@@ -78,7 +78,8 @@ export function insertQuote(s: StoreStatements, ids: IdCache, people: Map<Extrac
     start: q.start,
     end: q.end,
     speakerExpertId: speaker && 'person' in speaker ? (people.get(speaker.person) ?? ids.person(speaker.person)) : null,
-    speakerOrganisationId: speaker === null || 'person' in speaker ? null : 'organisation' in speaker ? ids.organisation(speaker.organisation) : ids.institution(speaker.institution),
+    speakerOrganisationId:
+      speaker === null || 'person' in speaker ? null : 'organisation' in speaker ? ids.organisation(speaker.organisation) : ids.institution(speaker.institution),
     attribution: q.attribution,
   })!;
   for (const slug of q.topics) s.linkQuoteTopic.run({ a: quoteId, b: ids.topic(slug) });

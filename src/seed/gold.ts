@@ -15,4 +15,3 @@ export function goldFromSeeds(seeds: Seeds): GoldArticle[] {
     notQuotes: a.notQuotes.map((n) => n.text),
   }));
 }
-

@@ -68,16 +68,14 @@ export function seedDatabase(db: AppDb, seeds: Seeds): SeedSummary {
 function upsertOrganisations(tx: Tx, seeds: Seeds): SlugMap {
   const ids = new SlugMap('organisation');
   for (const { aliases, ...org } of seeds.organisations) {
-    const { id } = tx
-      .insert(organisations)
-      .values(org)
-      .onConflictDoUpdate({ target: organisations.slug, set: org })
-      .returning({ id: organisations.id })
-      .get();
+    const { id } = tx.insert(organisations).values(org).onConflictDoUpdate({ target: organisations.slug, set: org }).returning({ id: organisations.id }).get();
     ids.set(org.slug, id);
     tx.delete(organisationAliases).where(eq(organisationAliases.organisationId, id)).run();
     const unique = [...new Set(aliases.map((a) => a.normalize('NFC')))];
-    if (unique.length) tx.insert(organisationAliases).values(unique.map((alias) => ({ organisationId: id, alias }))).run();
+    if (unique.length)
+      tx.insert(organisationAliases)
+        .values(unique.map((alias) => ({ organisationId: id, alias })))
+        .run();
   }
   return ids;
 }
@@ -85,16 +83,14 @@ function upsertOrganisations(tx: Tx, seeds: Seeds): SlugMap {
 function upsertTopics(tx: Tx, seeds: Seeds): SlugMap {
   const ids = new SlugMap('topic');
   for (const { slug, labelAr, labelEn, lexicon } of seeds.topics) {
-    const { id } = tx
-      .insert(topics)
-      .values({ slug, labelAr, labelEn })
-      .onConflictDoUpdate({ target: topics.slug, set: { labelAr, labelEn } })
-      .returning({ id: topics.id })
-      .get();
+    const { id } = tx.insert(topics).values({ slug, labelAr, labelEn }).onConflictDoUpdate({ target: topics.slug, set: { labelAr, labelEn } }).returning({ id: topics.id }).get();
     ids.set(slug, id);
     tx.delete(topicTerms).where(eq(topicTerms.topicId, id)).run();
     const terms = [...new Set(lexicon.map((t) => t.normalize('NFC')))];
-    if (terms.length) tx.insert(topicTerms).values(terms.map((term) => ({ topicId: id, term }))).run();
+    if (terms.length)
+      tx.insert(topicTerms)
+        .values(terms.map((term) => ({ topicId: id, term })))
+        .run();
   }
   // Parents in a second pass, so the file may list a child before its parent.
   for (const topic of seeds.topics) {
@@ -116,7 +112,9 @@ function upsertExperts(tx: Tx, seeds: Seeds, orgIds: SlugMap): SlugMap {
     ids.set(expert.slug, id);
     tx.delete(expertAffiliations).where(eq(expertAffiliations.expertId, id)).run();
     for (const org of affiliations) {
-      tx.insert(expertAffiliations).values({ expertId: id, organisationId: orgIds.get(org, `expert ${expert.slug}`) }).run();
+      tx.insert(expertAffiliations)
+        .values({ expertId: id, organisationId: orgIds.get(org, `expert ${expert.slug}`) })
+        .run();
     }
   }
   return ids;
@@ -141,12 +139,7 @@ function upsertArticle(tx: Tx, article: Seeds['articles'][number], { orgIds, top
     sourceId: article.source ? orgIds.get(article.source, where) : null,
     contentHash: contentHash(article.body),
   };
-  const { id: articleId } = tx
-    .insert(articles)
-    .values(row)
-    .onConflictDoUpdate({ target: articles.slug, set: row })
-    .returning({ id: articles.id })
-    .get();
+  const { id: articleId } = tx.insert(articles).values(row).onConflictDoUpdate({ target: articles.slug, set: row }).returning({ id: articles.id }).get();
 
   replaceLinks(tx, articleExperts, articleExperts.articleId, articleId, article.experts, (slug) => ({
     articleId,
@@ -172,8 +165,7 @@ function upsertArticle(tx: Tx, article: Seeds['articles'][number], { orgIds, top
       start: q.start,
       end: q.end,
       speakerExpertId: q.speaker && 'expert' in q.speaker ? expertIds.get(q.speaker.expert, quoteWhere) : null,
-      speakerOrganisationId:
-        q.speaker && 'organisation' in q.speaker ? orgIds.get(q.speaker.organisation, quoteWhere) : null,
+      speakerOrganisationId: q.speaker && 'organisation' in q.speaker ? orgIds.get(q.speaker.organisation, quoteWhere) : null,
       // Hand-checked annotations: re-extraction keeps them.
       origin: 'CURATED' as const,
     };
@@ -210,6 +202,8 @@ function replaceLinks<T extends typeof articleExperts | typeof articleOrganisati
 ): void {
   tx.delete(table).where(eq(ownerColumn, ownerId)).run();
   const rows = [...new Set(slugs)].map(toRow);
-  if (rows.length) tx.insert(table).values(rows as never).run();
+  if (rows.length)
+    tx.insert(table)
+      .values(rows as never)
+      .run();
 }
-

@@ -16,7 +16,10 @@ const OrganisationSeed = z.object({
   nameEn: z.string().nullable(),
   acronym: z.string().nullable(),
   kind: z.enum(ORGANISATION_KINDS),
-  country: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
   aliases: z.array(z.string().min(1)),
 });
 
@@ -101,7 +104,6 @@ export function splitRawArticle(raw: string, titleFromFirstLine: boolean): { tit
   const title = (newline < 0 ? text : text.slice(0, newline)).trim();
   return { title, body: newline < 0 ? '' : text.slice(newline + 1).trim() };
 }
-
 
 function loadArticle(dir: string, file: string): SeedArticle {
   const meta = readJson(ArticleSeed, path.join(dir, file));

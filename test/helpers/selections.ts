@@ -11,21 +11,49 @@ type Link = [field: string, type: string, kind: 'one' | 'list' | 'first' | 'quot
 const FIELDS: Record<string, { leaves: string[]; links: Link[] }> = {
   Expert: {
     leaves: ['id', 'slug', 'name', 'nameLatin', 'title', 'quoteCount', '__typename'],
-    links: [['affiliations', 'Organisation', 'list'], ['quotes', 'Quote', 'quotes'], ['articles', 'Article', 'first'], ['topics', 'Topic', 'list']],
+    links: [
+      ['affiliations', 'Organisation', 'list'],
+      ['quotes', 'Quote', 'quotes'],
+      ['articles', 'Article', 'first'],
+      ['topics', 'Topic', 'list'],
+    ],
   },
   Quote: {
     leaves: ['id', 'text', 'kind', 'verb', 'start', 'end', 'position', 'origin', 'attribution'],
-    links: [['article', 'Article', 'one'], ['organisations', 'Organisation', 'list'], ['topics', 'Topic', 'list'], ['speaker', 'Speaker', 'one']],
+    links: [
+      ['article', 'Article', 'one'],
+      ['organisations', 'Organisation', 'list'],
+      ['topics', 'Topic', 'list'],
+      ['speaker', 'Speaker', 'one'],
+    ],
   },
   Article: {
     leaves: ['id', 'slug', 'title', 'lede', 'language', 'url', 'publishedAt'],
-    links: [['source', 'Organisation', 'one'], ['experts', 'Expert', 'first'], ['organisations', 'Organisation', 'list'], ['topics', 'Topic', 'list'], ['quotes', 'Quote', 'quotes']],
+    links: [
+      ['source', 'Organisation', 'one'],
+      ['experts', 'Expert', 'first'],
+      ['organisations', 'Organisation', 'list'],
+      ['topics', 'Topic', 'list'],
+      ['quotes', 'Quote', 'quotes'],
+    ],
   },
   Organisation: {
     leaves: ['id', 'slug', 'name', 'nameEn', 'acronym', 'kind', 'country', 'aliases'],
-    links: [['experts', 'Expert', 'first'], ['statements', 'Quote', 'page'], ['articles', 'Article', 'page']],
+    links: [
+      ['experts', 'Expert', 'first'],
+      ['statements', 'Quote', 'page'],
+      ['articles', 'Article', 'page'],
+    ],
   },
-  Topic: { leaves: ['id', 'slug', 'labelAr', 'labelEn'], links: [['parent', 'Topic', 'one'], ['children', 'Topic', 'list'], ['experts', 'Expert', 'first'], ['quotes', 'Quote', 'page']] },
+  Topic: {
+    leaves: ['id', 'slug', 'labelAr', 'labelEn'],
+    links: [
+      ['parent', 'Topic', 'one'],
+      ['children', 'Topic', 'list'],
+      ['experts', 'Expert', 'first'],
+      ['quotes', 'Quote', 'page'],
+    ],
+  },
 };
 
 /** Filters of the root lists, each field with a few values that find something and some that find nothing. */
@@ -98,8 +126,7 @@ function selection(type: string, depth: number, pick: Pick, args: Arguments): st
     if (kind === 'first') {
       const first = pick([null, 1, 3]);
       fields.push(`${name}${first === null ? '' : `(${args.arg('first', 'Int!', first)})`} { ${inner} }`);
-    }
-    else if (kind === 'page') fields.push(`${name}(${args.arg('first', 'Int', pick([0, 1, 3]))}) { ${page()} }`);
+    } else if (kind === 'page') fields.push(`${name}(${args.arg('first', 'Int', pick([0, 1, 3]))}) { ${page()} }`);
     else if (kind === 'quotes') {
       const topic = pick([true, false]) ? `, ${args.arg('topic', 'String', pick(TOPICS))}` : '';
       fields.push(`${name}(${args.arg('first', 'Int', pick([0, 1, 3]))}${topic}) { ${page()} }`);

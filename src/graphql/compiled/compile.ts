@@ -149,7 +149,12 @@ class Compiler implements Emitters {
         const key = this.rowRefs ? selection.name.value : (selection.alias?.value ?? selection.name.value);
         const seen = into.get(key);
         if (seen && seen.name.value !== selection.name.value) return null;
-        into.set(key, seen?.selectionSet && selection.selectionSet ? { ...seen, selectionSet: { ...seen.selectionSet, selections: [...seen.selectionSet.selections, ...selection.selectionSet.selections] } } : selection);
+        into.set(
+          key,
+          seen?.selectionSet && selection.selectionSet
+            ? { ...seen, selectionSet: { ...seen.selectionSet, selections: [...seen.selectionSet.selections, ...selection.selectionSet.selections] } }
+            : selection,
+        );
         continue;
       }
       const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? this.fragments.get(selection.name.value) : selection;
@@ -202,9 +207,7 @@ class Compiler implements Emitters {
     // Arguments written as literals are the same in every request: coerced once, on first use.
     let literal: Record<string, unknown> | undefined;
     const variable = node.arguments?.some((a) => usesVariables(a.value)) ?? false;
-    const args = variable
-      ? (variables: Record<string, unknown>) => getArgumentValues(def, node, variables)
-      : () => (literal ??= Object.freeze(getArgumentValues(def, node, {})));
+    const args = variable ? (variables: Record<string, unknown>) => getArgumentValues(def, node, variables) : () => (literal ??= Object.freeze(getArgumentValues(def, node, {})));
     // A list's bound (list-bound.ts), from `first` where the field takes one.
     const limitOf = (w: Writer) => w.slot((_ctx, variables) => listLimit(def, args(variables)));
     switch (p.kind) {
@@ -212,7 +215,11 @@ class Compiler implements Emitters {
         return node.selectionSet ? null : (self) => `json_quote(${p.sql(self)})`;
       case 'json': {
         if (node.selectionSet || listLimit(def, {}) === null) return null;
-        return (self, w) => p.sql(self, limitOf(w).param((n) => n));
+        return (self, w) =>
+          p.sql(
+            self,
+            limitOf(w).param((n) => n),
+          );
       }
       case 'connection': {
         const type = getNamedType(def.type);
@@ -303,5 +310,4 @@ class Compiler implements Emitters {
       return orNull(`CASE ${arms.join(' ')} END`);
     };
   }
-
 }

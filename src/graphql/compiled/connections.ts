@@ -12,14 +12,16 @@ import type { Writer } from './writer';
  * A connection's emitter that takes its page's slot anew each time it is written, before its
  * fields (which all read that slot): the same field in two places binds twice.
  */
-const pageFirst = (emit: Emit, takeSlot: (w: Writer) => void): Emit => (self, w) => {
-  takeSlot(w);
-  return emit(self, w);
-};
+const pageFirst =
+  (emit: Emit, takeSlot: (w: Writer) => void): Emit =>
+  (self, w) => {
+    takeSlot(w);
+    return emit(self, w);
+  };
 
 /** edges, pageInfo and totalCount of a page chosen in JavaScript: the hits bound as JSON, read with json_each in their order. */
 export function rankedConnection(
-c: Emitters,
+  c: Emitters,
   p: Extract<FieldProjection, { kind: 'ranked' }>,
   type: GraphQLObjectType,
   node: FieldNode,
@@ -94,16 +96,19 @@ c: Emitters,
     }
     return null;
   });
-  return emit && pageFirst(emit, (w) => {
-    bound = undefined;
-    page(w);
-    w.preparers.push((ctx, variables) => p.prepare(args(variables), ctx, wants));
-  });
+  return (
+    emit &&
+    pageFirst(emit, (w) => {
+      bound = undefined;
+      page(w);
+      w.preparers.push((ctx, variables) => p.prepare(args(variables), ctx, wants));
+    })
+  );
 }
 
 /** edges, pageInfo and totalCount of a connection, each a correlated subquery on the same conditions. */
 export function pagedConnection(
-c: Emitters,
+  c: Emitters,
   p: Extract<FieldProjection, { kind: 'connection' }>,
   type: GraphQLObjectType,
   node: FieldNode,
@@ -168,8 +173,11 @@ c: Emitters,
     }
     return null;
   });
-  return emit && pageFirst(emit, (w) => {
-    bound = undefined;
-    page(w);
-  });
+  return (
+    emit &&
+    pageFirst(emit, (w) => {
+      bound = undefined;
+      page(w);
+    })
+  );
 }

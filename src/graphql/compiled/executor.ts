@@ -127,8 +127,7 @@ export function registerSqlFunctions(sqlite: Database.Database): void {
  * createExecutor's. Everything before execution (parsing, validation, plugins, formatError) is Apollo's as usual.
  */
 export function compiledGateway(schema: GraphQLSchema, compiled: CompiledExecutor): GatewayInterface {
-  const executor: GatewayExecutor = async (request) =>
-    compiled.execute(request.document, request.operationName, request.request.variables, request.context as Context);
+  const executor: GatewayExecutor = async (request) => compiled.execute(request.document, request.operationName, request.request.variables, request.context as Context);
   return {
     async load() {
       return { executor };

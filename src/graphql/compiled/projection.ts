@@ -66,6 +66,7 @@ export type FieldProjection =
   /** A JSON text read from the row's relations, never NULL: a list of scalars, at most `limit` (an SQL value) of them. */
   | { kind: 'json'; sql: (self: string, limit: string) => string }
   /** One object of `type` or null: `from` names the table as `child` and ties it to `self`. */
+  // biome-ignore lint/suspicious/noExplicitAny: `from` reads what its own bind() returned, whatever type that is.
   | { kind: 'object'; type: NodeTypeName; table: SQLiteTable; bind?: Bind<unknown>; from: (self: string, child: string, bound: Bound<any>) => string }
   /** A list of `type`, never null: `rows` names the table as `child`, ties it to `self` and orders it (`FROM … ORDER BY …`). */
   | { kind: 'list'; type: NodeTypeName; table: SQLiteTable; rows: (self: string, child: string, w: SqlWriter) => string }
@@ -144,8 +145,10 @@ export const isoDateTime = (ms: string): string =>
 export const globalIdField = (typename: NodeTypeName): FieldProjection => ({ kind: 'value', sql: (self) => `qg_global_id('${typename}', ${self}."id")` });
 
 /** The row of `table` that `self`'s foreign key `column` points at, as the `child` alias (a to-one `from`). */
-export const pointedAt = (table: SQLiteTable, column: SQLiteColumn) => (self: string, child: string): string =>
-  `FROM ${tableOf(table)} AS ${child} WHERE ${child}."id" = ${columnOf(self, column)}`;
+export const pointedAt =
+  (table: SQLiteTable, column: SQLiteColumn) =>
+  (self: string, child: string): string =>
+    `FROM ${tableOf(table)} AS ${child} WHERE ${child}."id" = ${columnOf(self, column)}`;
 
 /** A to-one field read through a foreign key of the row: null when the key is. */
 export const referenced = (type: NodeTypeName, table: SQLiteTable, column: SQLiteColumn): FieldProjection => ({ kind: 'object', type, table, from: pointedAt(table, column) });
@@ -239,12 +242,10 @@ export function nodeTable(type: NodeTypeName): SQLiteTable & { id: SQLiteColumn;
 }
 
 /** The projection a field declared with @Sql, if any. */
-export const declaredSql = (extensions: Readonly<Record<string, unknown>> | null | undefined): FieldProjection | undefined =>
-  extensions?.[SQL] as FieldProjection | undefined;
+export const declaredSql = (extensions: Readonly<Record<string, unknown>> | null | undefined): FieldProjection | undefined => extensions?.[SQL] as FieldProjection | undefined;
 
 /** The table a type is bound to, if any. */
-export const boundTable = (extensions: Readonly<Record<string, unknown>> | null | undefined): SQLiteTable | undefined =>
-  extensions?.[TABLE] as SQLiteTable | undefined;
+export const boundTable = (extensions: Readonly<Record<string, unknown>> | null | undefined): SQLiteTable | undefined => extensions?.[TABLE] as SQLiteTable | undefined;
 
 /**
  * Every object type's fields as SQL, read off the schema: what @Sql declares, and for a type bound
@@ -262,7 +263,11 @@ export function schemaProjections(schema: GraphQLSchema): Record<string, TypePro
       const column = tableColumns[field.name];
       if (declared) fields[field.name] = declared;
       else if (table && field.name === 'id' && type.getInterfaces().some((i) => isInterfaceType(i) && i.name === 'Node')) fields.id = globalIdField(type.name as NodeTypeName);
-      else if (column) fields[field.name] = column.columnType === 'SQLiteTimestamp' ? { kind: 'value', sql: (self) => isoDateTime(columnOf(self, column)) } : { kind: 'value', sql: (self) => columnOf(self, column) };
+      else if (column)
+        fields[field.name] =
+          column.columnType === 'SQLiteTimestamp'
+            ? { kind: 'value', sql: (self) => isoDateTime(columnOf(self, column)) }
+            : { kind: 'value', sql: (self) => columnOf(self, column) };
     }
     if (Object.keys(fields).length) all[type.name] = fields;
   }

@@ -34,7 +34,12 @@ export function attachSqlResolvers(schema: GraphQLSchema): void {
 
 type FieldPlan = CompiledOperation & { statements: WeakMap<AppDb, Database.Statement> };
 
-function sqlResolver(schema: GraphQLSchema, projections: Record<string, TypeProjection>, tables: Map<string, SQLiteTable>, parentType: GraphQLObjectType): GraphQLFieldResolver<unknown, Context> {
+function sqlResolver(
+  schema: GraphQLSchema,
+  projections: Record<string, TypeProjection>,
+  tables: Map<string, SQLiteTable>,
+  parentType: GraphQLObjectType,
+): GraphQLFieldResolver<unknown, Context> {
   // Plans per field node and shape of the variables, as long as the document lives.
   const plans = new WeakMap<FieldNode, Map<string, FieldPlan | null>>();
   const parentTable = tables.get(parentType.name);
@@ -49,8 +54,18 @@ function sqlResolver(schema: GraphQLSchema, projections: Record<string, TypeProj
     let plan = byShape.get(key);
     if (plan === undefined) {
       // Every node of the field, merged as graphql-js merges them.
-      const merged: FieldNode = { ...node, selectionSet: node.selectionSet && { ...node.selectionSet, selections: info.fieldNodes.flatMap((n) => n.selectionSet?.selections ?? []) } };
-      const compiled = compileField(schema, projections, { fragments: new Map(Object.entries(info.fragments)), operation: info.operation }, parentType, merged, info.variableValues);
+      const merged: FieldNode = {
+        ...node,
+        selectionSet: node.selectionSet && { ...node.selectionSet, selections: info.fieldNodes.flatMap((n) => n.selectionSet?.selections ?? []) },
+      };
+      const compiled = compileField(
+        schema,
+        projections,
+        { fragments: new Map(Object.entries(info.fragments)), operation: info.operation },
+        parentType,
+        merged,
+        info.variableValues,
+      );
       plan = compiled && { ...compiled, statements: new WeakMap() };
       byShape.set(key, plan);
     }
@@ -92,7 +107,12 @@ function withRows(ctx: Context, tables: Map<string, SQLiteTable>, value: unknown
   const rows = new Map<string, unknown>();
   for (const [typename, ids] of wanted) {
     const table = tables.get(typename) as SQLiteTable & { id: SQLiteColumn };
-    for (const row of ctx.db.select().from(table).where(inArray(table.id, [...ids])).all() as { id: number }[]) rows.set(`${typename}:${row.id}`, tag(typename, row));
+    for (const row of ctx.db
+      .select()
+      .from(table)
+      .where(inArray(table.id, [...ids]))
+      .all() as { id: number }[])
+      rows.set(`${typename}:${row.id}`, tag(typename, row));
   }
   const replace = (v: unknown): unknown => {
     if (isRowRef(v)) return rows.get(`${v.__typename}:${v.__row}`) ?? null;

@@ -84,10 +84,9 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
           if (cached?.schema !== schema) cached = { schema, cost: operationCosts(schema) };
           const cost = cached.cost(document, operation, request.variables ?? {});
           if (cost !== null && cost > maxCost) {
-            throw new GraphQLError(
-              `The query would cost ${cost} (a page of n items costs n times its fields); the limit is ${maxCost}. Ask for smaller pages or fewer fields.`,
-              { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', cost, http: { status: 400 } } },
-            );
+            throw new GraphQLError(`The query would cost ${cost} (a page of n items costs n times its fields); the limit is ${maxCost}. Ask for smaller pages or fewer fields.`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', cost, http: { status: 400 } },
+            });
           }
         },
       };

@@ -1,11 +1,4 @@
-import {
-  GraphQLError,
-  Kind,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
-  type ValidationContext,
-  type ASTVisitor,
-} from 'graphql';
+import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ASTVisitor } from 'graphql';
 
 /**
  * Rejects operations nested deeper than `maxDepth` fields. Fragments are followed (a cycle stops
@@ -43,10 +36,13 @@ export function depthLimitRule(maxDepth: number) {
         const depth = depthOf(node.selectionSet, 0, false, new Set());
         if (depth > maxDepth) {
           context.reportError(
-            new GraphQLError(`The query is nested ${depth > maxDepth + 1 ? 'more than ' : ''}${Math.min(depth, maxDepth + 1)} levels deep; the limit is ${maxDepth}. Split it into several queries.`, {
-              nodes: [node],
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'depth' },
-            }),
+            new GraphQLError(
+              `The query is nested ${depth > maxDepth + 1 ? 'more than ' : ''}${Math.min(depth, maxDepth + 1)} levels deep; the limit is ${maxDepth}. Split it into several queries.`,
+              {
+                nodes: [node],
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'depth' },
+              },
+            ),
           );
         }
       },

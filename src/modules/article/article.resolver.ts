@@ -41,11 +41,13 @@ export class ArticleResolver {
       // Tagged with the topic or a topic below it: the ids as a JSON list, which the (topic, article) index reads.
       topic: {
         bind: (value, ctx, argument) => JSON.stringify(topicFilterIds(ctx, value as string, argument)),
-        sql: (child, value) => `${child}."id" IN (SELECT ${columnOf(TAGS, articleTopics.articleId)} FROM ${TAGS} WHERE ${columnOf(TAGS, articleTopics.topicId)} IN (SELECT value FROM json_each(${value()})))`,
+        sql: (child, value) =>
+          `${child}."id" IN (SELECT ${columnOf(TAGS, articleTopics.articleId)} FROM ${TAGS} WHERE ${columnOf(TAGS, articleTopics.topicId)} IN (SELECT value FROM json_each(${value()})))`,
       },
       organisation: {
         bind: (value, ctx, argument) => refId(ctx, organisations, 'Organisation', value as string, argument),
-        sql: (child, value) => `${child}."id" IN (SELECT ${columnOf(MENTIONS, articleOrganisations.articleId)} FROM ${MENTIONS} WHERE ${columnOf(MENTIONS, articleOrganisations.organisationId)} = ${value()})`,
+        sql: (child, value) =>
+          `${child}."id" IN (SELECT ${columnOf(MENTIONS, articleOrganisations.articleId)} FROM ${MENTIONS} WHERE ${columnOf(MENTIONS, articleOrganisations.organisationId)} = ${value()})`,
       },
       source: {
         bind: (value, ctx, argument) => refId(ctx, organisations, 'Organisation', value as string, argument),

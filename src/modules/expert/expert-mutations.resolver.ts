@@ -16,7 +16,11 @@ export class ExpertMutationsResolver {
   createExpert(@Arg('input', () => CreateExpertInput) input: CreateExpertInput, @Ctx() ctx: Context): ExpertEntity {
     return curate(ctx, 'expert', () => {
       const { affiliations, ...fields } = input;
-      const row = ctx.db.insert(experts).values({ ...fields, origin: 'CURATED' }).returning().get();
+      const row = ctx.db
+        .insert(experts)
+        .values({ ...fields, origin: 'CURATED' })
+        .returning()
+        .get();
       setAffiliations(ctx, row.id, affiliations ?? []);
       return tag('Expert', row);
     });
@@ -29,7 +33,11 @@ export class ExpertMutationsResolver {
       const { id: _id, affiliations, ...fields } = input;
       const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== null));
       // A person a curator has touched is theirs: re-extraction no longer removes them.
-      ctx.db.update(experts).set({ ...changes, origin: 'CURATED' }).where(eq(experts.id, id)).run();
+      ctx.db
+        .update(experts)
+        .set({ ...changes, origin: 'CURATED' })
+        .where(eq(experts.id, id))
+        .run();
       if (affiliations != null) setAffiliations(ctx, id, affiliations);
       return reload(ctx, id);
     });
@@ -50,11 +58,7 @@ export class ExpertMutationsResolver {
   @Mutation(() => Expert, {
     description: 'Moves every quote, mention and affiliation of the source expert to the target, then deletes the source. Needs the curator token.',
   })
-  mergeExperts(
-    @Arg('sourceId', () => ID) sourceId: string,
-    @Arg('targetId', () => ID) targetId: string,
-    @Ctx() ctx: Context,
-  ): ExpertEntity {
+  mergeExperts(@Arg('sourceId', () => ID) sourceId: string, @Arg('targetId', () => ID) targetId: string, @Ctx() ctx: Context): ExpertEntity {
     return curate(ctx, 'expert', () => {
       const source = existingExpert(ctx, sourceId, 'sourceId');
       const target = existingExpert(ctx, targetId, 'targetId');
@@ -62,7 +66,9 @@ export class ExpertMutationsResolver {
       // Curated from now on: re-extraction would read the merged name again and bring the duplicate back.
       ctx.db.update(quotes).set({ speakerExpertId: target, origin: 'CURATED' }).where(eq(quotes.speakerExpertId, source)).run();
       ctx.db.run(sql`INSERT OR IGNORE INTO ${articleExperts} (article_id, expert_id) SELECT article_id, ${target} FROM ${articleExperts} WHERE expert_id = ${source}`);
-      ctx.db.run(sql`INSERT OR IGNORE INTO ${expertAffiliations} (expert_id, organisation_id) SELECT ${target}, organisation_id FROM ${expertAffiliations} WHERE expert_id = ${source}`);
+      ctx.db.run(
+        sql`INSERT OR IGNORE INTO ${expertAffiliations} (expert_id, organisation_id) SELECT ${target}, organisation_id FROM ${expertAffiliations} WHERE expert_id = ${source}`,
+      );
       // The target keeps its own fields; it takes the source's where it has none.
       const from = ctx.db.select().from(experts).where(eq(experts.id, source)).get()!;
       const into = ctx.db.select().from(experts).where(eq(experts.id, target)).get()!;

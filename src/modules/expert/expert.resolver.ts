@@ -38,12 +38,17 @@ export class ExpertResolver {
       },
       organisation: {
         bind: (value, ctx, argument) => refId(ctx, organisations, 'Organisation', value as string, argument),
-        sql: (child, value) => `EXISTS (SELECT 1 FROM ${AFFILIATIONS} WHERE ${columnOf(AFFILIATIONS, expertAffiliations.expertId)} = ${child}."id" AND ${columnOf(AFFILIATIONS, expertAffiliations.organisationId)} = ${value()})`,
+        sql: (child, value) =>
+          `EXISTS (SELECT 1 FROM ${AFFILIATIONS} WHERE ${columnOf(AFFILIATIONS, expertAffiliations.expertId)} = ${child}."id" AND ${columnOf(AFFILIATIONS, expertAffiliations.organisationId)} = ${value()})`,
       },
       // The name, in either script, and the title.
       search: {
         bind: (value, _ctx, argument) => containsPattern(value as string, argument),
-        sql: (child, value) => searchFormLike(`${columnOf(child, experts.name)} || ' ' || coalesce(${columnOf(child, experts.nameLatin)}, '') || ' ' || coalesce(${columnOf(child, experts.title)}, '')`, value()),
+        sql: (child, value) =>
+          searchFormLike(
+            `${columnOf(child, experts.name)} || ' ' || coalesce(${columnOf(child, experts.nameLatin)}, '') || ' ' || coalesce(${columnOf(child, experts.title)}, '')`,
+            value(),
+          ),
       },
     }),
   )

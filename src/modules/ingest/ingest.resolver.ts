@@ -7,13 +7,14 @@ import { ArticleInputError, readArticle } from '../../ingest/article';
 import { storeExtraction } from '../../ingest/store';
 import { rowBy } from '../../graphql/rows';
 import { Article, type ArticleEntity } from '../article/article.type';
-import { ExtractedSpeaker, ExtractionPreview } from './extraction.type';
+import { type ExtractedSpeaker, ExtractionPreview } from './extraction.type';
 import { ArticleInput } from './ingest.input';
 
 @Resolver()
 export class IngestResolver {
   @Mutation(() => Article, {
-    description: 'Reads a raw article, then saves it with its quotes, speakers, organisations and topics in one transaction. The same URL or text updates the article. Needs Authorization: Bearer <API_TOKEN>.',
+    description:
+      'Reads a raw article, then saves it with its quotes, speakers, organisations and topics in one transaction. The same URL or text updates the article. Needs Authorization: Bearer <API_TOKEN>.',
   })
   ingestArticle(@Arg('input', () => ArticleInput) input: ArticleInput, @Ctx() ctx: Context): ArticleEntity {
     requireCurator(ctx.auth);
@@ -47,17 +48,17 @@ export class IngestResolver {
       language: extraction.language,
       source: extraction.source ? bySlug('Organisation', extraction.source) : null,
       quotes: extraction.quotes.map((q, i) => ({
-          text: q.text,
-          start: q.start,
-          end: q.end,
-          position: i + 1,
-          kind: q.kind,
-          attribution: q.attribution,
-          verb: q.verb,
-          speaker: speaker(q.speaker),
-          topics: topicRows(q.topics),
-          organisations: orgs(q.organisations),
-        })),
+        text: q.text,
+        start: q.start,
+        end: q.end,
+        position: i + 1,
+        kind: q.kind,
+        attribution: q.attribution,
+        verb: q.verb,
+        speaker: speaker(q.speaker),
+        topics: topicRows(q.topics),
+        organisations: orgs(q.organisations),
+      })),
       people: extraction.people.map(person),
       organisations: orgs(extraction.organisations),
       topics: topicRows(extraction.topics),

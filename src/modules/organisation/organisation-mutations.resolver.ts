@@ -21,7 +21,11 @@ export class OrganisationMutationsResolver {
         .returning()
         .get();
       const unique = [...new Set(aliases ?? [])];
-      if (unique.length) ctx.db.insert(organisationAliases).values(unique.map((alias) => ({ organisationId: row.id, alias }))).run();
+      if (unique.length)
+        ctx.db
+          .insert(organisationAliases)
+          .values(unique.map((alias) => ({ organisationId: row.id, alias })))
+          .run();
       return tag('Organisation', row);
     });
   }
@@ -83,4 +87,3 @@ const existingOrganisation = (ctx: Context, globalId: string) => existingId(ctx,
 function reload(ctx: Context, id: number): OrganisationEntity {
   return tag('Organisation', ctx.db.select().from(organisations).where(eq(organisations.id, id)).get()!);
 }
-

@@ -46,7 +46,11 @@ export class QuoteMutationsResolver {
 }
 
 function existingQuote(ctx: Context, globalId: string) {
-  return ctx.db.select().from(quotes).where(eq(quotes.id, existingId(ctx, quotes, 'Quote', globalId))).get()!;
+  return ctx.db
+    .select()
+    .from(quotes)
+    .where(eq(quotes.id, existingId(ctx, quotes, 'Quote', globalId)))
+    .get()!;
 }
 
 /** New text keeps offsets honest: it must occur in the body; the occurrence nearest the old one wins. */

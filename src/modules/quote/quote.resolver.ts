@@ -41,7 +41,8 @@ const QUOTE_CONDITIONS: Record<string, Condition> = {
   topic: { bind: (value, ctx, argument) => topicFilter(ctx, value, argument), sql: (child, value) => quoteOnTopics(child, value()) },
   organisation: {
     bind: (value, ctx, argument) => refId(ctx, organisations, 'Organisation', value as string, argument),
-    sql: (child, value) => `${child}."id" IN (SELECT ${columnOf(MENTIONS, quoteOrganisations.quoteId)} FROM ${MENTIONS} WHERE ${columnOf(MENTIONS, quoteOrganisations.organisationId)} = ${value()})`,
+    sql: (child, value) =>
+      `${child}."id" IN (SELECT ${columnOf(MENTIONS, quoteOrganisations.quoteId)} FROM ${MENTIONS} WHERE ${columnOf(MENTIONS, quoteOrganisations.organisationId)} = ${value()})`,
   },
   article: {
     bind: (value, ctx, argument) => refId(ctx, articles, 'Article', value as string, argument),
@@ -76,7 +77,7 @@ const NO_QUOTES: FieldProjection = { kind: 'connection', type: 'Quote', table: q
 const searchedQuotes = (shaped: Record<string, unknown>): FieldProjection => {
   const rest = filteredConnection('Quote', quotes, QUOTE_CONDITIONS_BUT_SEARCH);
   const narrowed = rest.kind === 'chosen' ? rest.choose(shaped) : null;
-  if (!narrowed || narrowed.kind !== 'connection') throw new Error('a filtered connection chooses a connection');
+  if (narrowed?.kind !== 'connection') throw new Error('a filtered connection chooses a connection');
   return {
     ...narrowed,
     via: {
@@ -165,7 +166,12 @@ export class QuoteResolver {
     kind: 'union',
     members: [
       { type: 'Expert', table: experts, when: (self) => `${columnOf(self, quotes.speakerExpertId)} IS NOT NULL`, from: pointedAt(experts, quotes.speakerExpertId) },
-      { type: 'Organisation', table: organisations, when: (self) => `${columnOf(self, quotes.speakerOrganisationId)} IS NOT NULL`, from: pointedAt(organisations, quotes.speakerOrganisationId) },
+      {
+        type: 'Organisation',
+        table: organisations,
+        when: (self) => `${columnOf(self, quotes.speakerOrganisationId)} IS NOT NULL`,
+        from: pointedAt(organisations, quotes.speakerOrganisationId),
+      },
     ],
   })
   speaker(): never {

@@ -13,7 +13,8 @@ registerEnumType(QuoteKindEnum, {
 export const QuoteOriginEnum = Object.fromEntries(QUOTE_ORIGINS.map((k) => [k, k])) as { [K in QuoteOrigin]: K };
 registerEnumType(QuoteOriginEnum, {
   name: 'QuoteOrigin',
-  description: 'Where the quote comes from. EXTRACTED: read by the extractor, and read again by `npm run reextract`. CURATED: annotated or edited by a curator (updateQuote, mergeExperts), kept as it is.',
+  description:
+    'Where the quote comes from. EXTRACTED: read by the extractor, and read again by `npm run reextract`. CURATED: annotated or edited by a curator (updateQuote, mergeExperts), kept as it is.',
 });
 
 @SqlTable(quotes)

@@ -36,6 +36,12 @@ export function speakerRef(ctx: Context, ref: string, argument: string): Speaker
   const byId = speakerFromId(ref, argument);
   if (byId) return byId;
   const bySlug = (table: typeof experts | typeof organisations, name: string) =>
-    preparedOnce(ctx.db, `speaker:${name}`, () => ctx.db.select({ id: table.id }).from(table).where(eq(table.slug, sql.placeholder('slug'))).prepare()).get({ slug: ref }) as { id: number } | undefined;
+    preparedOnce(ctx.db, `speaker:${name}`, () =>
+      ctx.db
+        .select({ id: table.id })
+        .from(table)
+        .where(eq(table.slug, sql.placeholder('slug')))
+        .prepare(),
+    ).get({ slug: ref }) as { id: number } | undefined;
   return speakerFromSlug(ref, argument, bySlug(experts, 'expert')?.id, bySlug(organisations, 'organisation')?.id);
 }

@@ -108,7 +108,12 @@ function snippetOf(ctx: Context, rowid: number, terms: SearchTerm[]): SnippetOf 
     case SEARCH_KIND.Organisation: {
       const org = ctx.db.select().from(organisations).where(eq(organisations.id, id)).get();
       if (!org) return null;
-      const aliases = ctx.db.select({ alias: organisationAliases.alias }).from(organisationAliases).where(eq(organisationAliases.organisationId, id)).orderBy(asc(organisationAliases.alias)).all();
+      const aliases = ctx.db
+        .select({ alias: organisationAliases.alias })
+        .from(organisationAliases)
+        .where(eq(organisationAliases.organisationId, id))
+        .orderBy(asc(organisationAliases.alias))
+        .all();
       const names = [org.name, org.nameEn, org.acronym, ...aliases.map((a) => a.alias)].filter(Boolean) as string[];
       return withMarks(names.map((n) => snippet(n, terms)).find((x) => x.highlights.length) ?? snippet(org.name, terms));
     }

@@ -106,7 +106,10 @@ const matching = (kinds: readonly number[] | null) => `search_index MATCH ?${kin
 
 /** The rows matching an FTS5 expression (of these kinds); a phrase's document frequency too. */
 function countRows(sqlite: Database.Database, match: string, kinds: readonly number[] | null): number {
-  return sqlite.prepare(`SELECT count(*) FROM search_index WHERE ${matching(kinds)}`).pluck().get(match) as number;
+  return sqlite
+    .prepare(`SELECT count(*) FROM search_index WHERE ${matching(kinds)}`)
+    .pluck()
+    .get(match) as number;
 }
 
 /** Every row matching the search. Counting every match of a common word is slow: ask only when needed. */

@@ -51,7 +51,9 @@ export class SearchEdge {
   @Field(() => SearchResult)
   node!: object;
 
-  @Field(() => Float, { description: 'Relevance, higher is better: BM25 over each word\'s exact and stemmed forms, a form counted once per document, an exact form weighing three times a stemmed one.' })
+  @Field(() => Float, {
+    description: "Relevance, higher is better: BM25 over each word's exact and stemmed forms, a form counted once per document, an exact form weighing three times a stemmed one.",
+  })
   score!: number;
 
   @Field(() => Snippet)

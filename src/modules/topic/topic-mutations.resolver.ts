@@ -71,5 +71,9 @@ function ancestorsOf(ctx: Context, id: number): number[] {
 function replaceTerms(ctx: Context, topicId: number, terms: string[]): void {
   ctx.db.delete(topicTerms).where(eq(topicTerms.topicId, topicId)).run();
   const unique = [...new Set(terms)];
-  if (unique.length) ctx.db.insert(topicTerms).values(unique.map((term) => ({ topicId, term }))).run();
+  if (unique.length)
+    ctx.db
+      .insert(topicTerms)
+      .values(unique.map((term) => ({ topicId, term })))
+      .run();
 }
