@@ -4,8 +4,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from './relay';
 
 /**
  * Every list in the schema is bounded, and the bound is declared once, on the field: `maxItems` in
- * its extensions. The cost limit counts a list by it, the compiled statement writes it as a LIMIT,
- * and a middleware cuts what a resolver returns to it. A list whose length follows the data (an
+ * its extensions. The cost limit counts a list by it, its SQL (compiled, or run by its resolver)
+ * writes it as a LIMIT, and a middleware cuts what a field resolved in JavaScript returns to it. A list whose length follows the data (an
  * expert's articles) also takes `first`, within `maxItems`.
  */
 const MAX_ITEMS = 'maxItems';

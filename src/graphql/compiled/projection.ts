@@ -4,7 +4,7 @@ import { isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
 import { Extensions } from 'type-graphql';
 import type { Context } from '../context';
 import { lookupKey } from '../lookup';
-import { pageWindow, type NodeTypeName } from '../relay';
+import type { NodeTypeName } from '../relay';
 
 /**
  * How a GraphQL field reads as SQL: declared once, on the field (@Sql), and read two ways. The
@@ -111,7 +111,7 @@ export type FieldProjection =
  * id order: the FROM clause naming the table as `child`, the ORDER BY key, and the keyset bound on
  * that key for the last id of the previous page. The key must run in id order.
  */
-export interface Walk {
+interface Walk {
   from: (child: string) => string;
   order: (child: string) => string;
   after: (child: string, afterId: string) => string;
@@ -120,7 +120,7 @@ export interface Walk {
 export type TypeProjection = Record<string, FieldProjection>;
 
 /** A double-quoted SQL identifier. */
-export const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 export const tableOf = (table: SQLiteTable): string => ident(getTableName(table));
 export const columnOf = (alias: string, column: SQLiteColumn): string => `${alias}.${ident(column.name)}`;
 
@@ -134,15 +134,15 @@ const FIRST_STRFTIME_MS = -62_167_219_200_000;
 const LAST_STRFTIME_MS = 253_402_300_799_999;
 
 /**
- * A DateTimeISO from milliseconds since 1970, as the resolvers serialise it (`Date#toISOString`):
+ * A DateTimeISO from milliseconds since 1970, as graphql-scalars serialises a row's Date (`Date#toISOString`):
  * `2025-09-07T00:00:00.000Z`. strftime writes the same text for years 0000 to 9999; any other
  * instant goes through the SQL function the executor registers, which calls toISOString itself.
  */
-export const isoDateTime = (ms: string): string =>
+const isoDateTime = (ms: string): string =>
   `CASE WHEN ${ms} BETWEEN ${FIRST_STRFTIME_MS} AND ${LAST_STRFTIME_MS} THEN strftime('%Y-%m-%dT%H:%M:%fZ', ${ms} / 1000.0, 'unixepoch') ELSE qg_iso_date_time(${ms}) END`;
 
 /** `id`: the global id, made by the SQL function the executor registers. */
-export const globalIdField = (typename: NodeTypeName): FieldProjection => ({ kind: 'value', sql: (self) => `qg_global_id('${typename}', ${self}."id")` });
+const globalIdField = (typename: NodeTypeName): FieldProjection => ({ kind: 'value', sql: (self) => `qg_global_id('${typename}', ${self}."id")` });
 
 /** The row of `table` that `self`'s foreign key `column` points at, as the `child` alias (a to-one `from`). */
 export const pointedAt =
@@ -183,7 +183,7 @@ export function rowsOfIds(type: NodeTypeName, target: SQLiteTable, ids: (self: s
 }
 
 /**
- * `thing(id:, slug:)` at the root: the row with that id or slug, bound as lookupByIdOrSlug reads it.
+ * `thing(id:, slug:)` at the root: the row with that id or slug (lookupKey checks the arguments).
  * One text for both: the id, else the id of the row with the slug (a constant subquery).
  */
 export function lookupField(type: NodeTypeName, table: SQLiteTable): FieldProjection {
@@ -201,21 +201,7 @@ export function lookupField(type: NodeTypeName, table: SQLiteTable): FieldProjec
   };
 }
 
-/** A root list (`experts`, `quotes`…) without a filter: the whole table in id order, as listPage pages it. */
-export function rootList(type: NodeTypeName, table: SQLiteTable): FieldProjection {
-  return {
-    kind: 'connection',
-    type,
-    table,
-    bind: (args) => {
-      if (args.filter != null) throw new NotCompiled('a filtered list');
-      return pageWindow(args);
-    },
-    where: () => [],
-  };
-}
-
-/** Thrown by bind() for arguments a projection leaves to the resolvers. */
+/** Thrown by bind() for a value no statement can take (a topic id below 1); the resolvers then report what they can. */
 export class NotCompiled extends Error {}
 
 const SQL = 'sql';
