@@ -7,7 +7,8 @@ import type { AppDb } from './db/client';
 import { createContext } from './graphql/context';
 import { internalError } from './graphql/errors';
 import { startApollo } from './http/apollo';
-import { cacheFor, corsHeaders } from './http/cors';
+import { cacheFor, corsHeaders, etagOf, notModified, VARY } from './http/cors';
+import { postedDocument, searchWithDocument } from './http/document-id';
 import { ClientAborted, HttpError, mediaType, readBody, send, writeHead } from './http/messages';
 import { logged, REQUEST_LOG, type RequestLog } from './http/request-log';
 import type { ServerConfig } from './http/server-config';
@@ -57,7 +58,7 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
     }
     Object.assign(context, { [REQUEST_LOG]: log });
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: searchWithDocument(url), body: postedDocument(body) },
       context: async () => context,
     });
     const status = response.status ?? 200;
@@ -70,8 +71,20 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
         'RESPONSE_TOO_LARGE',
       );
     }
-    writeHead(res, status, response.headers, cors, cacheFor(config, req, status, log.errors ?? 0));
+    const maxAge = cacheFor(config, req, status, log.errors ?? 0);
+    writeHead(res, status, response.headers, cors, maxAge, VARY);
     if (response.body.kind === 'complete') {
+      if (maxAge) {
+        // A cacheable answer carries its validator; a client that holds it gets 304 and no body.
+        const etag = etagOf(response.body.string);
+        res.setHeader('etag', etag);
+        if (notModified(req, etag)) {
+          res.statusCode = 304;
+          res.removeHeader('content-length');
+          res.end();
+          return;
+        }
+      }
       res.end(response.body.string);
       return;
     }
@@ -105,7 +118,7 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
       const asset = readAsset(url.pathname);
       if (asset) return send(res, 200, asset.body, asset.type, { 'cache-control': 'public, max-age=86400' });
     }
-    if (url.pathname !== '/graphql') return send(res, 404, 'Not found. The GraphQL endpoint is /graphql.\n');
+    if (url.pathname !== '/graphql') return send(res, 404, 'Not found. The GraphQL endpoint is /graphql.\n', 'text/plain; charset=utf-8', cors);
     return handleGraphQL(req, res, url, log, cors);
   };
 
@@ -137,11 +150,16 @@ export async function createServer(schema: GraphQLSchema, db: AppDb, config: Ser
         return res.destroy();
       }
       if (res.headersSent) return res.destroy();
+      // CORS headers on errors too: a browser would otherwise report a CORS failure instead of the error.
+      const cors = corsHeaders(config, req.headers.origin);
       if (error instanceof HttpError)
-        return send(res, error.status, JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }), 'application/json', { connection: 'close' });
+        return send(res, error.status, JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }), 'application/json', {
+          connection: 'close',
+          ...cors,
+        });
       const masked = internalError();
       logger.error({ requestId: id, errorId: masked.extensions.errorId, err: error }, 'unhandled error');
-      send(res, 500, JSON.stringify({ errors: [masked] }), 'application/json');
+      send(res, 500, JSON.stringify({ errors: [masked] }), 'application/json', cors);
     });
   });
   httpServer.requestTimeout = config.REQUEST_TIMEOUT_MS;

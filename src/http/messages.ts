@@ -56,10 +56,11 @@ export function send(res: http.ServerResponse, status: number, body: string | Bu
   res.end(body);
 }
 
-/** The status and headers of a GraphQL response: Apollo's, then CORS and caching. */
-export function writeHead(res: http.ServerResponse, status: number, headers: Iterable<[string, string]>, cors: Record<string, string>, maxAge: number | false): void {
+/** The status and headers of a GraphQL response: Apollo's, then CORS, Vary and caching. */
+export function writeHead(res: http.ServerResponse, status: number, headers: Iterable<[string, string]>, cors: Record<string, string>, maxAge: number | false, vary: string): void {
   for (const [key, value] of headers) res.setHeader(key, value);
   for (const [key, value] of Object.entries(cors)) res.setHeader(key, value);
+  res.setHeader('vary', vary);
   res.setHeader('cache-control', maxAge ? `public, max-age=${maxAge}` : 'no-store');
   res.statusCode = status;
 }

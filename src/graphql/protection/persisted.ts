@@ -10,7 +10,7 @@ export const operationHash = (text: string): string => createHash('sha256').upda
 /** The request extensions with which a client names an operation by its hash. */
 export const persistedQuery = (sha256Hash: string) => ({ persistedQuery: { version: 1, sha256Hash } });
 
-/** The allowlist `npm run codegen` writes: sha256 of each operation's text → the text. */
+/** The allowlist `npm run codegen` writes: sha256 of each operation's text → the text, keyed by the bare hex. */
 export function readManifest(file: string): Map<string, string> {
   let raw: unknown;
   try {
@@ -19,7 +19,8 @@ export function readManifest(file: string): Map<string, string> {
     throw new Error(`PERSISTED_MANIFEST ${file} cannot be read as JSON: ${(error as Error).message}. Run npm run codegen.`);
   }
   if (!raw || typeof raw !== 'object') throw new Error(`PERSISTED_MANIFEST ${file} must map hashes to operations.`);
-  return new Map(Object.entries(raw as Record<string, string>));
+  // Keys as the client preset writes them: `sha256:<hex>` (preset 6) or the bare hex (preset 4).
+  return new Map(Object.entries(raw as Record<string, string>).map(([key, text]) => [key.replace(/^sha256:/, ''), text]));
 }
 
 /**

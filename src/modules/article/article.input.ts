@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+import { DateBound } from '../../graphql/scalars';
 
 @InputType()
 export class ArticleFilter {
@@ -14,9 +15,9 @@ export class ArticleFilter {
   @Field(() => String, { nullable: true, description: 'Articles that name or quote this expert (slug or id).' })
   expert?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'Published at or after this instant.' })
+  @Field(() => DateBound, { nullable: true, description: 'Published on or after this day, or at or after this instant.' })
   publishedAfter?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'Published strictly before this instant.' })
+  @Field(() => DateBound, { nullable: true, description: 'Published before this day, or strictly before this instant.' })
   publishedBefore?: Date | null;
 }

@@ -3,6 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { IsNfc, NoBidiControls, NotBlank } from '../../graphql/validation';
 import type { QuoteKind } from '../../db/schema';
 import { QuoteKindEnum } from './quote.type';
+import { DateBound } from '../../graphql/scalars';
 
 @InputType({ description: 'All given fields must match.' })
 export class QuoteFilter {
@@ -27,10 +28,10 @@ export class QuoteFilter {
   @Field(() => QuoteKindEnum, { nullable: true })
   kind?: QuoteKind | null;
 
-  @Field(() => Date, { nullable: true, description: 'From articles published at or after this instant.' })
+  @Field(() => DateBound, { nullable: true, description: 'From articles published on or after this day, or at or after this instant.' })
   publishedAfter?: Date | null;
 
-  @Field(() => Date, { nullable: true, description: 'From articles published strictly before this instant.' })
+  @Field(() => DateBound, { nullable: true, description: 'From articles published before this day, or strictly before this instant.' })
   publishedBefore?: Date | null;
 }
 
