@@ -481,3 +481,14 @@ describe('every other query compiles, whatever its arguments are written as', ()
     expect(compiledOnce).toBe(true);
   });
 });
+
+describe('nodes beside edges', () => {
+  it('are the edges’ nodes, in the same order, compiled with the rest', async () => {
+    const { body, compiledOnce } = await both(
+      '{ quotes(first: 4) { edges { node { id text } } nodes { id text } pageInfo { endCursor } } experts(first: 2) { nodes { name quotes(first: 1) { nodes { text } } } } }',
+    );
+    expect(compiledOnce).toBe(true);
+    expect(body.data.quotes.nodes).toEqual(body.data.quotes.edges.map((e: { node: unknown }) => e.node));
+    expect(body.data.experts.nodes).toHaveLength(2);
+  });
+});

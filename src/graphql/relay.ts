@@ -155,10 +155,13 @@ export function ConnectionType<T extends object>(name: string, nodeType: ClassTy
 
   @ObjectType(`${name}Connection`)
   class ConnectionClass {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The page: each item with its cursor.' })
     edges!: EdgeType[];
 
-    @Field(() => PageInfo)
+    @Field(() => [nodeType], { description: 'The same page as edges, the items alone, in the same order (for a client that needs no cursor but pageInfo.endCursor).' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Where the page sits: whether more items come before or after it, and the cursors to ask for them.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'All items in the connection, across pages.' })

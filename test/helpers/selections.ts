@@ -122,7 +122,8 @@ function selection(type: string, depth: number, pick: Pick, args: Arguments): st
   if (depth < 3) {
     const [name, target, kind] = pick(links);
     const inner = selection(target, depth + 1, pick, args);
-    const page = () => `${pick(['totalCount', 'pageInfo { hasNextPage hasPreviousPage startCursor endCursor }', ''])} edges { cursor node { ${inner} } }`;
+    const page = () =>
+      `${pick(['totalCount', 'pageInfo { hasNextPage hasPreviousPage startCursor endCursor }', ''])} ${pick([`edges { cursor node { ${inner} } }`, `nodes { ${inner} }`])}`;
     if (kind === 'first') {
       const first = pick([null, 1, 3]);
       fields.push(`${name}${first === null ? '' : `(${args.arg('first', 'Int!', first)})`} { ${inner} }`);

@@ -145,6 +145,14 @@ export function pagedConnection(
         return jsonArray(edge(alias, w), `FROM (${rows(self, w, page(w), 0)}) AS ${alias}`);
       };
     }
+    if (name === 'nodes') {
+      const node = c.typed(p.type, field.selectionSet);
+      if (!node) return null;
+      return (self, w) => {
+        const alias = w.alias('page');
+        return jsonArray(node(alias, w), `FROM (${rows(self, w, page(w), 0)}) AS ${alias}`);
+      };
+    }
     if (name === 'pageInfo' && isObjectType(pageInfoType)) {
       return c.fields(pageInfoType, field.selectionSet, (info) => {
         switch (info) {
