@@ -10,9 +10,11 @@ export type ArticleInput = {
   body: string;
   /** BCP 47 language tag; ar by default. */
   language?: string | null | undefined;
+  /** When it was published (a date-time with its offset). */
   publishedAt?: string | null | undefined;
   /** The outlet: an organisation slug or alias, e.g. "hespress". */
   source?: string | null | undefined;
+  /** The headline. */
   title: string;
   /** Where it was published; re-ingesting the same URL updates the article. */
   url?: string | null | undefined;
@@ -20,7 +22,9 @@ export type ArticleInput = {
 
 /** DIRECT: words in quote marks. INDIRECT: reported speech, e.g. what a statement said. */
 export type QuoteKind =
+  /** Words in quote marks, as printed. */
   | 'DIRECT'
+  /** Reported speech: what someone or a statement said, without marks. */
   | 'INDIRECT';
 
 export type MissionQuotesQueryVariables = Exact<{ [key: string]: never; }>;

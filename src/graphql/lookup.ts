@@ -8,10 +8,10 @@ import { parseGlobalId, type NodeTypeName } from './relay';
 
 @ArgsType()
 export class IdOrSlugArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The global id (the id field); give id or slug, not both.' })
   id?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The slug; give id or slug, not both.' })
   slug?: string | null;
 }
 

@@ -95,16 +95,16 @@ export function pageWindow(args: { first?: number | null; after?: string | null 
 
 @ObjectType({ description: 'Where a page sits in its connection.' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether items follow this page: ask for them with after: endCursor.' })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether items come before this page (it was asked for with after).' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The first item's cursor; null for an empty page." })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The last item's cursor, to pass as after for the next page; null for an empty page." })
   endCursor!: string | null;
 }
 
@@ -144,16 +144,16 @@ export function toPage<T extends { id: number }>(rows: T[], window: PageWindow, 
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
 export function ConnectionType<T extends object>(name: string, nodeType: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name.toLowerCase()} of a page, with its cursor.` })
   class EdgeType {
-    @Field(() => String)
+    @Field(() => String, { description: 'Pass as after to get the items after this one.' })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: 'The item.' })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${name.toLowerCase()}s, paged with first and after (pageInfo.endCursor).` })
   class ConnectionClass {
     @Field(() => [EdgeType], { description: 'The page: each item with its cursor.' })
     edges!: EdgeType[];

@@ -47,6 +47,9 @@ export async function getSchema(): Promise<GraphQLSchema> {
   if (!built) {
     built = await buildSchema({ resolvers: RESOLVERS, validate: true, validateFn: validateInput });
     attachSqlResolvers(built);
+    // type-graphql takes no description for the root types.
+    built.getQueryType()!.description = 'What can be read: quotes, the people and organisations who said them, articles, topics, search.';
+    built.getMutationType()!.description = 'What a curator can change (Authorization: Bearer <API_TOKEN>).';
   }
   return built;
 }

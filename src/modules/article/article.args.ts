@@ -4,6 +4,6 @@ import { ArticleFilter } from './article.input';
 
 @ArgsType()
 export class ArticlesArgs extends PageArgs {
-  @Field(() => ArticleFilter, { nullable: true })
+  @Field(() => ArticleFilter, { nullable: true, description: 'Only the articles this filter accepts.' })
   filter?: ArticleFilter | null;
 }

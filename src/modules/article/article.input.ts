@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { DateBound } from '../../graphql/scalars';
 
-@InputType()
+@InputType({ description: 'Narrows a list of articles: every field given must hold.' })
 export class ArticleFilter {
   @Field(() => String, { nullable: true, description: 'Articles on this topic (slug or id) or any of its subtopics.' })
   topic?: string | null;

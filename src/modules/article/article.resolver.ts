@@ -35,7 +35,7 @@ export class ArticleResolver {
     return bySql();
   }
 
-  @Query(() => ArticleConnection)
+  @Query(() => ArticleConnection, { description: 'Articles in the order they were added, narrowed by a filter.' })
   @Sql(
     filteredConnection('Article', articles, {
       // Tagged with the topic or a topic below it: the ids as a JSON list, which the (topic, article) index reads.

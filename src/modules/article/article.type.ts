@@ -11,10 +11,10 @@ const BODY_COST = 50;
 @SqlTable(articles)
 @ObjectType({ implements: Node, description: 'A press article, stored exactly as published (Unicode NFC).' })
 export class Article {
-  @Field(() => String)
+  @Field(() => String, { description: 'A stable handle for URLs, made from the title.' })
   slug!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The headline as published.' })
   title!: string;
 
   @Field(() => String, { nullable: true, description: 'The first paragraph.' })
@@ -27,10 +27,10 @@ export class Article {
   @Field(() => String, { description: 'BCP 47 language tag, e.g. ar.' })
   language!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the article was published; null when it came without one.' })
   url!: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the article was published; null when the source gave no date.' })
   publishedAt!: Date | null;
 }
 

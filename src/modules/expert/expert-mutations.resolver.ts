@@ -13,7 +13,7 @@ import { Expert } from './expert.type';
 @Resolver()
 export class ExpertMutationsResolver {
   @Mutation(() => Expert, { description: 'Adds a person. Needs the curator token.' })
-  createExpert(@Arg('input', () => CreateExpertInput) input: CreateExpertInput, @Ctx() ctx: Context): ExpertEntity {
+  createExpert(@Arg('input', () => CreateExpertInput, { description: 'The person to add.' }) input: CreateExpertInput, @Ctx() ctx: Context): ExpertEntity {
     return curate(ctx, 'expert', () => {
       const { affiliations, ...fields } = input;
       const row = ctx.db
@@ -27,7 +27,7 @@ export class ExpertMutationsResolver {
   }
 
   @Mutation(() => Expert, { description: 'Changes a person; only the fields given change. Needs the curator token.' })
-  updateExpert(@Arg('input', () => UpdateExpertInput) input: UpdateExpertInput, @Ctx() ctx: Context): ExpertEntity {
+  updateExpert(@Arg('input', () => UpdateExpertInput, { description: 'The person and what changes.' }) input: UpdateExpertInput, @Ctx() ctx: Context): ExpertEntity {
     return curate(ctx, 'expert', () => {
       const id = existingExpert(ctx, input.id, 'id');
       const { id: _id, affiliations, ...fields } = input;
@@ -44,7 +44,7 @@ export class ExpertMutationsResolver {
   }
 
   @Mutation(() => Deleted, { description: 'Removes a person who is quoted nowhere (merge a quoted one with mergeExperts). Needs the curator token.' })
-  deleteExpert(@Arg('id', () => ID) globalId: string, @Ctx() ctx: Context): Deleted {
+  deleteExpert(@Arg('id', () => ID, { description: 'Its id.' }) globalId: string, @Ctx() ctx: Context): Deleted {
     return curate(ctx, 'expert', () => {
       const id = existingExpert(ctx, globalId, 'id');
       if (ctx.db.select({ id: quotes.id }).from(quotes).where(eq(quotes.speakerExpertId, id)).get()) {
@@ -58,7 +58,11 @@ export class ExpertMutationsResolver {
   @Mutation(() => Expert, {
     description: 'Moves every quote, mention and affiliation of the source expert to the target, then deletes the source. Needs the curator token.',
   })
-  mergeExperts(@Arg('sourceId', () => ID) sourceId: string, @Arg('targetId', () => ID) targetId: string, @Ctx() ctx: Context): ExpertEntity {
+  mergeExperts(
+    @Arg('sourceId', () => ID, { description: 'The expert to fold in, and delete (an id).' }) sourceId: string,
+    @Arg('targetId', () => ID, { description: 'The expert that stays (an id).' }) targetId: string,
+    @Ctx() ctx: Context,
+  ): ExpertEntity {
     return curate(ctx, 'expert', () => {
       const source = existingExpert(ctx, sourceId, 'sourceId');
       const target = existingExpert(ctx, targetId, 'targetId');

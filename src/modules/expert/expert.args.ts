@@ -4,6 +4,6 @@ import { ExpertFilter } from './expert.input';
 
 @ArgsType()
 export class ExpertsArgs extends PageArgs {
-  @Field(() => ExpertFilter, { nullable: true })
+  @Field(() => ExpertFilter, { nullable: true, description: 'Only the experts this filter accepts.' })
   filter?: ExpertFilter | null;
 }

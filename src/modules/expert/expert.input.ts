@@ -2,7 +2,7 @@ import { ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CuratedText, IsSlug } from '../../graphql/validation';
 
-@InputType()
+@InputType({ description: 'Narrows a list of experts: every field given must hold.' })
 export class ExpertFilter {
   @Field(() => String, { nullable: true, description: 'Experts quoted on this topic (slug or id) or any of its subtopics.' })
   topic?: string | null;
@@ -17,7 +17,7 @@ export class ExpertFilter {
 /** The fields an expert is created with and changed by alike; not a schema type of its own. */
 @InputType('ExpertFields')
 abstract class ExpertFields {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The name in Latin script.' })
   @CuratedText(200)
   nameLatin?: string | null;
 
@@ -30,9 +30,9 @@ abstract class ExpertFields {
   affiliations?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'A new person for the catalogue.' })
 export class CreateExpertInput extends ExpertFields {
-  @Field(() => String)
+  @Field(() => String, { description: "The new expert's handle: lower case, digits and hyphens." })
   @IsSlug()
   slug!: string;
 
@@ -41,16 +41,16 @@ export class CreateExpertInput extends ExpertFields {
   name!: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a person: only the fields given change.' })
 export class UpdateExpertInput extends ExpertFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The expert to change (its id).' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new handle; left out, it stays.' })
   @IsSlug()
   slug?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new name as printed in Arabic; left out, it stays.' })
   @CuratedText(200)
   name?: string | null;
 }

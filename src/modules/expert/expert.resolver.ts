@@ -27,7 +27,7 @@ export class ExpertResolver {
     return bySql();
   }
 
-  @Query(() => ExpertConnection)
+  @Query(() => ExpertConnection, { description: 'Experts in the order they were added, narrowed by a filter.' })
   @Sql(
     filteredConnection('Expert', experts, {
       // Quoted on the topic or a topic below it.

@@ -7,7 +7,7 @@ import { SqlTable } from '../../graphql/compiled/projection';
 @SqlTable(experts)
 @ObjectType({ implements: Node, description: 'A person the press names: an analyst, an official, quoted or only mentioned.' })
 export class Expert {
-  @Field(() => String)
+  @Field(() => String, { description: 'A stable handle, made from the name; what expert filters take.' })
   slug!: string;
 
   @Field(() => String, { description: 'The name as printed in Arabic.' })

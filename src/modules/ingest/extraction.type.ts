@@ -17,34 +17,34 @@ export class ExtractedSpeaker {
   @Field(() => Expert, { nullable: true, description: 'The expert already in the graph, if any.' })
   expert!: object | null;
 
-  @Field(() => Organisation, { nullable: true })
+  @Field(() => Organisation, { nullable: true, description: 'The organisation, when an organisation spoke (a statement).' })
   organisation!: object | null;
 }
 
 @ObjectType({ description: 'A quote as the extractor found it, before anything is saved.' })
 export class ExtractedQuote {
-  @Field(() => String)
+  @Field(() => String, { description: 'The words said, exactly as in the body: body.slice(start, end).' })
   text!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Offset of the first character in body.' })
   start!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Offset just past the last character in body.' })
   end!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '1 for the first quote, 2 for the next…' })
   position!: number;
 
-  @Field(() => QuoteKindEnum)
+  @Field(() => QuoteKindEnum, { description: 'DIRECT for words in quote marks, INDIRECT for reported speech.' })
   kind!: QuoteKind;
 
   @Field(() => String, { nullable: true, description: 'The words the speaker was read from, as printed.' })
   attribution!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The attribution verb as printed: قال، أضاف، أوضح…' })
   verb!: string | null;
 
-  @Field(() => ExtractedSpeaker, { nullable: true })
+  @Field(() => ExtractedSpeaker, { nullable: true, description: 'Who said it, as the extractor reads it; null when it names no one.' })
   speaker!: ExtractedSpeaker | null;
 
   @Field(() => [Topic], { description: 'At most 30.' })
@@ -58,19 +58,19 @@ export class ExtractedQuote {
 
 @ObjectType({ description: 'What ingestArticle would save, for a preview.' })
 export class ExtractionPreview {
-  @Field(() => String)
+  @Field(() => String, { description: 'The headline, trimmed and in Unicode NFC.' })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The text as it would be stored (NFC, trimmed): the offsets index into it.' })
   body!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The first paragraph.' })
   lede!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'BCP 47 language tag, e.g. ar.' })
   language!: string;
 
-  @Field(() => Organisation, { nullable: true })
+  @Field(() => Organisation, { nullable: true, description: 'The outlet the input named, if the catalogue knows it.' })
   source!: object | null;
 
   @Field(() => [ExtractedQuote], { description: 'The first 500 quotes.' })

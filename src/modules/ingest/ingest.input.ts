@@ -2,7 +2,7 @@ import { Field, InputType } from 'type-graphql';
 
 @InputType({ description: 'A raw article to read: the same shape as the .json files `npm run ingest` takes.' })
 export class ArticleInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The headline.' })
   title!: string;
 
   @Field(() => String, { description: 'The full text; paragraphs separated by newlines.' })
@@ -11,7 +11,7 @@ export class ArticleInput {
   @Field(() => String, { nullable: true, description: 'Where it was published; re-ingesting the same URL updates the article.' })
   url?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was published (a date-time with its offset).' })
   publishedAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'The outlet: an organisation slug or alias, e.g. "hespress".' })

@@ -16,7 +16,10 @@ export class IngestResolver {
     description:
       'Reads a raw article, then saves it with its quotes, speakers, organisations and topics in one transaction. The same URL or text updates the article. Needs Authorization: Bearer <API_TOKEN>.',
   })
-  ingestArticle(@Arg('input', () => ArticleInput) input: ArticleInput, @Ctx() ctx: Context): ArticleEntity {
+  ingestArticle(
+    @Arg('input', () => ArticleInput, { description: 'The article as published: title and body, and what else is known.' }) input: ArticleInput,
+    @Ctx() ctx: Context,
+  ): ArticleEntity {
     requireCurator(ctx.auth);
     const extraction = read(ctx, input);
     const { articleId } = storeExtraction(ctx.db, extraction);
@@ -27,7 +30,10 @@ export class IngestResolver {
   }
 
   @Query(() => ExtractionPreview, { description: 'The same reading as ingestArticle, without saving anything: a preview.' })
-  extractArticle(@Arg('input', () => ArticleInput) input: ArticleInput, @Ctx() ctx: Context): ExtractionPreview {
+  extractArticle(
+    @Arg('input', () => ArticleInput, { description: 'The article as published: title and body, and what else is known.' }) input: ArticleInput,
+    @Ctx() ctx: Context,
+  ): ExtractionPreview {
     const extraction = read(ctx, input);
     // The catalogue's rows the reading names, for graphql-js to resolve their fields on.
     const bySlug = <N extends 'Organisation' | 'Topic' | 'Expert'>(type: N, slug: string) => rowBy(ctx, type, { slug });

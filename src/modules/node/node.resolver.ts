@@ -24,7 +24,7 @@ export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Refetches any object by its global id; null when it no longer exists.' })
   // Chosen when compiled, once every type has declared its table.
   @Sql({ kind: 'chosen', choose: () => ({ kind: 'switch', on: (args) => NODE_TYPES.indexOf(parsed(args.id).type), arms: NODE_TYPES.map(byType) }) })
-  node(@Arg('id', () => ID) _id: string): never {
+  node(@Arg('id', () => ID, { description: "A global id, as any object's id field gives it." }) _id: string): never {
     return bySql();
   }
 }

@@ -12,7 +12,10 @@ import { Organisation } from './organisation.type';
 @Resolver()
 export class OrganisationMutationsResolver {
   @Mutation(() => Organisation, { description: 'Adds an organisation with its aliases. Needs the curator token.' })
-  createOrganisation(@Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput, @Ctx() ctx: Context): OrganisationEntity {
+  createOrganisation(
+    @Arg('input', () => CreateOrganisationInput, { description: 'The organisation to add.' }) input: CreateOrganisationInput,
+    @Ctx() ctx: Context,
+  ): OrganisationEntity {
     return curate(ctx, 'organisation', () => {
       const { aliases, ...fields } = input;
       const row = ctx.db
@@ -31,7 +34,10 @@ export class OrganisationMutationsResolver {
   }
 
   @Mutation(() => Organisation, { description: 'Changes an organisation; only the fields given change. Needs the curator token.' })
-  updateOrganisation(@Arg('input', () => UpdateOrganisationInput) input: UpdateOrganisationInput, @Ctx() ctx: Context): OrganisationEntity {
+  updateOrganisation(
+    @Arg('input', () => UpdateOrganisationInput, { description: 'The organisation and what changes.' }) input: UpdateOrganisationInput,
+    @Ctx() ctx: Context,
+  ): OrganisationEntity {
     return curate(ctx, 'organisation', () => {
       const id = existingOrganisation(ctx, input.id);
       const { id: _id, ...fields } = input;
@@ -45,7 +51,7 @@ export class OrganisationMutationsResolver {
   @Mutation(() => Deleted, {
     description: 'Removes an organisation that has made no statement and published no article. Needs the curator token.',
   })
-  deleteOrganisation(@Arg('id', () => ID) globalId: string, @Ctx() ctx: Context): Deleted {
+  deleteOrganisation(@Arg('id', () => ID, { description: 'Its id.' }) globalId: string, @Ctx() ctx: Context): Deleted {
     return curate(ctx, 'organisation', () => {
       const id = existingOrganisation(ctx, globalId);
       if (ctx.db.select({ id: quotes.id }).from(quotes).where(eq(quotes.speakerOrganisationId, id)).get()) {

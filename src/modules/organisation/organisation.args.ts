@@ -4,6 +4,6 @@ import { OrganisationFilter } from './organisation.input';
 
 @ArgsType()
 export class OrganisationsArgs extends PageArgs {
-  @Field(() => OrganisationFilter, { nullable: true })
+  @Field(() => OrganisationFilter, { nullable: true, description: 'Only the organisations this filter accepts.' })
   filter?: OrganisationFilter | null;
 }

@@ -4,9 +4,9 @@ import { CuratedText, IsSlug } from '../../graphql/validation';
 import type { OrganisationKind } from '../../db/schema';
 import { OrganisationKindEnum } from './organisation.type';
 
-@InputType()
+@InputType({ description: 'Narrows a list of organisations: every field given must hold.' })
 export class OrganisationFilter {
-  @Field(() => OrganisationKindEnum, { nullable: true })
+  @Field(() => OrganisationKindEnum, { nullable: true, description: 'Only organisations of this kind.' })
   kind?: OrganisationKind | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code, e.g. MA.' })
@@ -19,11 +19,11 @@ export class OrganisationFilter {
 /** The fields an organisation is created with and changed by alike; not a schema type of its own. */
 @InputType('OrganisationFields')
 abstract class OrganisationFields {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The name in English.' })
   @CuratedText(300)
   nameEn?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The acronym the press uses, e.g. DGSN.' })
   @CuratedText(30)
   acronym?: string | null;
 
@@ -35,9 +35,9 @@ abstract class OrganisationFields {
   country?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new organisation for the catalogue.' })
 export class CreateOrganisationInput extends OrganisationFields {
-  @Field(() => String)
+  @Field(() => String, { description: "The new organisation's handle: lower case, digits and hyphens." })
   @IsSlug()
   slug!: string;
 
@@ -51,26 +51,26 @@ export class CreateOrganisationInput extends OrganisationFields {
   aliases?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'Changes to an organisation: only the fields given change.' })
 export class UpdateOrganisationInput extends OrganisationFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organisation to change (its id).' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new handle; left out, it stays.' })
   @IsSlug()
   slug?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new Arabic name; left out, it stays.' })
   @CuratedText(300)
   name?: string | null;
 }
 
 @ArgsType()
 export class AliasArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organisation (its id or slug).' })
   organisationId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The name as the press prints it, e.g. الإنتربول.' })
   @CuratedText(200)
   alias!: string;
 }

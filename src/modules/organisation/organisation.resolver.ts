@@ -19,7 +19,7 @@ export class OrganisationResolver {
     return bySql();
   }
 
-  @Query(() => OrganisationConnection)
+  @Query(() => OrganisationConnection, { description: 'Organisations in the order they were added, narrowed by a filter.' })
   @Sql(
     filteredConnection('Organisation', organisations, {
       kind: equals((child) => columnOf(child, organisations.kind)),

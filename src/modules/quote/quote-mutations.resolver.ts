@@ -14,7 +14,7 @@ import { Quote } from './quote.type';
 @Resolver()
 export class QuoteMutationsResolver {
   @Mutation(() => Quote, { description: 'Fixes a quote’s speaker, text or topics. Needs the curator token.' })
-  updateQuote(@Arg('input', () => UpdateQuoteInput) input: UpdateQuoteInput, @Ctx() ctx: Context): QuoteEntity {
+  updateQuote(@Arg('input', () => UpdateQuoteInput, { description: 'The quote and what changes.' }) input: UpdateQuoteInput, @Ctx() ctx: Context): QuoteEntity {
     return curate(ctx, 'quote', () => {
       const quote = existingQuote(ctx, input.id);
       // Whatever a curator touches, re-extraction keeps.
@@ -36,7 +36,7 @@ export class QuoteMutationsResolver {
   }
 
   @Mutation(() => Deleted, { description: 'Removes a quote that is not one (a name in quote marks, say). Needs the curator token.' })
-  deleteQuote(@Arg('id', () => ID) globalId: string, @Ctx() ctx: Context): Deleted {
+  deleteQuote(@Arg('id', () => ID, { description: 'Its id.' }) globalId: string, @Ctx() ctx: Context): Deleted {
     return curate(ctx, 'quote', () => {
       const quote = existingQuote(ctx, globalId);
       ctx.db.delete(quotes).where(eq(quotes.id, quote.id)).run();

@@ -4,7 +4,7 @@ import { QuoteFilter } from './quote.input';
 
 @ArgsType()
 export class QuotesArgs extends PageArgs {
-  @Field(() => QuoteFilter, { nullable: true })
+  @Field(() => QuoteFilter, { nullable: true, description: 'Only the quotes this filter accepts.' })
   filter?: QuoteFilter | null;
 }
 

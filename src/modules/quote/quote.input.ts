@@ -25,7 +25,7 @@ export class QuoteFilter {
   })
   search?: string | null;
 
-  @Field(() => QuoteKindEnum, { nullable: true })
+  @Field(() => QuoteKindEnum, { nullable: true, description: 'Only DIRECT or only INDIRECT quotes.' })
   kind?: QuoteKind | null;
 
   @Field(() => DateBound, { nullable: true, description: 'From articles published on or after this day, or at or after this instant.' })
@@ -37,7 +37,7 @@ export class QuoteFilter {
 
 @InputType({ description: 'A curator’s fix to a quote; only the fields given change.' })
 export class UpdateQuoteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The quote to change (its id).' })
   id!: string;
 
   @Field(() => String, { nullable: true, description: 'The corrected text: it must be a passage of the article body, whose offsets it takes.' })

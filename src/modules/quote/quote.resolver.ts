@@ -144,7 +144,7 @@ export class QuoteResolver {
     bind: (args) => expectId(args.id as string, 'Quote', 'id'),
     from: (_self, child, id) => `FROM ${tableOf(quotes)} AS ${child} WHERE ${child}."id" = ${id.param((v) => v)}`,
   })
-  quote(@Arg('id', () => ID) _id: string): never {
+  quote(@Arg('id', () => ID, { description: "The quote's id." }) _id: string): never {
     return bySql();
   }
 
@@ -154,13 +154,17 @@ export class QuoteResolver {
     return bySql();
   }
 
-  @FieldResolver(() => Article)
+  @FieldResolver(() => Article, { description: 'The article the quote is from.' })
   @Sql(referenced('Article', articles, quotes.articleId))
   article(): never {
     return bySql();
   }
 
-  @FieldResolver(() => Speaker, { nullable: true })
+  @FieldResolver(() => Speaker, {
+    nullable: true,
+    description:
+      'Who said it: an expert, or an organisation for a statement. Null when the article names no one the name gate accepts; attribution then holds the words as printed.',
+  })
   // The expert when there is one, else the organisation.
   @Sql({
     kind: 'union',

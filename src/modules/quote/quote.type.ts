@@ -7,12 +7,17 @@ import { ConnectionType } from '../../graphql/relay';
 export const QuoteKindEnum = Object.fromEntries(QUOTE_KINDS.map((k) => [k, k])) as { [K in QuoteKind]: K };
 registerEnumType(QuoteKindEnum, {
   name: 'QuoteKind',
+  valuesConfig: { DIRECT: { description: 'Words in quote marks, as printed.' }, INDIRECT: { description: 'Reported speech: what someone or a statement said, without marks.' } },
   description: 'DIRECT: words in quote marks. INDIRECT: reported speech, e.g. what a statement said.',
 });
 
 export const QuoteOriginEnum = Object.fromEntries(QUOTE_ORIGINS.map((k) => [k, k])) as { [K in QuoteOrigin]: K };
 registerEnumType(QuoteOriginEnum, {
   name: 'QuoteOrigin',
+  valuesConfig: {
+    EXTRACTED: { description: 'Read by the extractor; read again by npm run reextract.' },
+    CURATED: { description: 'Annotated or edited by a curator; kept as it is.' },
+  },
   description:
     'Where the quote comes from. EXTRACTED: read by the extractor, and read again by `npm run reextract`. CURATED: annotated or edited by a curator (updateQuote, mergeExperts), kept as it is.',
 });
@@ -27,13 +32,13 @@ export class Quote {
   })
   attribution!: string | null;
 
-  @Field(() => QuoteOriginEnum)
+  @Field(() => QuoteOriginEnum, { description: 'Whether the extractor read the quote or a curator made or edited it.' })
   origin!: QuoteOrigin;
 
   @Field(() => String, { description: 'Exactly as in the article, without quote marks: article.body.slice(start, end).' })
   text!: string;
 
-  @Field(() => QuoteKindEnum)
+  @Field(() => QuoteKindEnum, { description: 'DIRECT for words in quote marks, INDIRECT for reported speech.' })
   kind!: QuoteKind;
 
   @Field(() => String, { nullable: true, description: 'The attribution verb as printed: قال، أضاف، أوضح…' })

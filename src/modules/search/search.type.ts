@@ -13,20 +13,30 @@ export enum SearchType {
   EXPERT = 'EXPERT',
   ORGANISATION = 'ORGANISATION',
 }
-registerEnumType(SearchType, { name: 'SearchType', description: 'What a search may return.' });
+registerEnumType(SearchType, {
+  name: 'SearchType',
+  description: 'What a search may return.',
+  valuesConfig: {
+    QUOTE: { description: 'Quotes, by their words.' },
+    ARTICLE: { description: 'Articles, by their title and text.' },
+    EXPERT: { description: 'Experts, by name and title.' },
+    ORGANISATION: { description: 'Organisations, by their names and aliases.' },
+  },
+});
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',
+  description: 'What a search found: a quote, an article, an expert or an organisation.',
   types: () => [Quote, Article, Expert, Organisation] as const,
   resolveType: (value) => (value as unknown as Tagged<object>).__typename,
 });
 
 @ObjectType({ description: 'A stretch of text, as offsets into the snippet text.' })
 export class TextRange {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Offset of the first highlighted character in the snippet text.' })
   start!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Offset just past the last highlighted character.' })
   end!: number;
 }
 
@@ -43,12 +53,12 @@ export class Snippet {
   marked!: string;
 }
 
-@ObjectType('SearchEdge')
+@ObjectType('SearchEdge', { description: 'One hit of a search, with where it matched.' })
 export class SearchEdge {
-  @Field(() => String)
+  @Field(() => String, { description: 'Pass as after to get the hits after this one.' })
   cursor!: string;
 
-  @Field(() => SearchResult)
+  @Field(() => SearchResult, { description: 'What matched.' })
   node!: object;
 
   @Field(() => Float, {
@@ -56,18 +66,18 @@ export class SearchEdge {
   })
   score!: number;
 
-  @Field(() => Snippet)
+  @Field(() => Snippet, { description: 'Where it matched, cut from the original text.' })
   snippet!: Snippet | Promise<Snippet>;
 }
 
-@ObjectType('SearchConnection')
+@ObjectType('SearchConnection', { description: 'A page of search hits, best first.' })
 export class SearchConnection {
-  @Field(() => [SearchEdge])
+  @Field(() => [SearchEdge], { description: 'The page of hits, best first.' })
   edges!: SearchEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more hits follow, and the cursor to ask for them.' })
   pageInfo!: PageInfo;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Every match, beyond the ranked ones too (counted only when asked for).' })
   totalCount!: number | Promise<number>;
 }

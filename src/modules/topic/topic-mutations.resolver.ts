@@ -13,7 +13,7 @@ import { Topic } from './topic.type';
 @Resolver()
 export class TopicMutationsResolver {
   @Mutation(() => Topic, { description: 'Adds a topic, optionally under a parent. Needs the curator token.' })
-  createTopic(@Arg('input', () => CreateTopicInput) input: CreateTopicInput, @Ctx() ctx: Context): TopicEntity {
+  createTopic(@Arg('input', () => CreateTopicInput, { description: 'The topic to add.' }) input: CreateTopicInput, @Ctx() ctx: Context): TopicEntity {
     return curate(ctx, 'topic', () => {
       const parentId = input.parent == null ? null : topicIdOf(ctx, input.parent, 'parent');
       const row = ctx.db.insert(topics).values({ slug: input.slug, labelAr: input.labelAr, labelEn: input.labelEn, parentId }).returning().get();
@@ -23,7 +23,7 @@ export class TopicMutationsResolver {
   }
 
   @Mutation(() => Topic, { description: 'Changes a topic; only the fields given change. Needs the curator token.' })
-  updateTopic(@Arg('input', () => UpdateTopicInput) input: UpdateTopicInput, @Ctx() ctx: Context): TopicEntity {
+  updateTopic(@Arg('input', () => UpdateTopicInput, { description: 'The topic and what changes.' }) input: UpdateTopicInput, @Ctx() ctx: Context): TopicEntity {
     return curate(ctx, 'topic', () => {
       const id = existingTopic(ctx, input.id);
       const changes: Partial<typeof topics.$inferInsert> = {};
@@ -44,7 +44,7 @@ export class TopicMutationsResolver {
   }
 
   @Mutation(() => Deleted, { description: 'Removes a topic that has no subtopics; its quotes lose the tag. Needs the curator token.' })
-  deleteTopic(@Arg('id', () => ID) globalId: string, @Ctx() ctx: Context): Deleted {
+  deleteTopic(@Arg('id', () => ID, { description: 'Its id.' }) globalId: string, @Ctx() ctx: Context): Deleted {
     return curate(ctx, 'topic', () => {
       const id = existingTopic(ctx, globalId);
       if (ctx.db.select({ id: topics.id }).from(topics).where(eq(topics.parentId, id)).get()) {

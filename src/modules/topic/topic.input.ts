@@ -14,35 +14,35 @@ abstract class TopicFields {
   terms?: string[] | null;
 }
 
-@InputType()
+@InputType({ description: 'A new topic, placed in the tree under its parent.' })
 export class CreateTopicInput extends TopicFields {
-  @Field(() => String)
+  @Field(() => String, { description: "The new topic's handle: lower case, digits and hyphens." })
   @IsSlug()
   slug!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name in Arabic.' })
   @CuratedText(200)
   labelAr!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name in English.' })
   @CuratedText(200)
   labelEn!: string;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a topic: only the fields given change.' })
 export class UpdateTopicInput extends TopicFields {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The topic to change (its id).' })
   id!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new handle; left out, it stays.' })
   @IsSlug()
   slug?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new Arabic name; left out, it stays.' })
   @CuratedText(200)
   labelAr?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A new English name; left out, it stays.' })
   @CuratedText(200)
   labelEn?: string | null;
 }

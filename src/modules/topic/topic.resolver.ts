@@ -14,7 +14,7 @@ export class TopicResolver {
     bind: (args) => args.slug,
     from: (_self, child, slug) => `FROM ${tableOf(topics)} AS ${child} WHERE ${columnOf(child, topics.slug)} = ${slug.param((v) => v)}`,
   })
-  topic(@Arg('slug', () => String) _slug: string): never {
+  topic(@Arg('slug', () => String, { description: 'The topic\'s slug, e.g. "cybersecurity".' }) _slug: string): never {
     return bySql();
   }
 
@@ -25,7 +25,7 @@ export class TopicResolver {
     return bySql();
   }
 
-  @FieldResolver(() => Topic, { nullable: true })
+  @FieldResolver(() => Topic, { nullable: true, description: 'The broader topic it belongs to; null for a root topic.' })
   @Sql(referenced('Topic', topics, topics.parentId))
   parent(): never {
     return bySql();

@@ -9,13 +9,13 @@ import { Node, registerNodeType, type Tagged } from '../../graphql/node';
   description: 'A subject in a tree: filtering by a topic also matches its descendants (cybersecurity covers cybercrime).',
 })
 export class Topic {
-  @Field(() => String)
+  @Field(() => String, { description: 'A stable handle, e.g. cybersecurity; what topic filters take.' })
   slug!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The topic's name in Arabic." })
   labelAr!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "The topic's name in English." })
   labelEn!: string;
 }
 
