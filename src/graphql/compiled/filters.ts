@@ -13,6 +13,9 @@ export interface Condition {
   sql(child: string, value: () => string): string;
 }
 
+/** What ties a connection's rows (alias `child`) to its parent row (alias `self`). */
+export type Parent = (self: string, child: string) => string;
+
 /** A condition on a column's value as given: `child.column = ?`. */
 export const equals = (column: (child: string) => string): Condition => ({ bind: (value) => value, sql: (child, value) => `${column(child)} = ${value()}` });
 
@@ -21,12 +24,7 @@ export const equals = (column: (child: string) => string): Condition => ({ bind:
  * set writes its condition. The text follows which fields are set (plans are kept per shape); the
  * values are bound per request. `parent`, if any, ties the rows to the parent row.
  */
-export function filteredConnection(
-  type: NodeTypeName,
-  table: SQLiteTable,
-  conditions: Record<string, Condition>,
-  parent?: (self: string, child: string) => string,
-): FieldProjection {
+export function filteredConnection(type: NodeTypeName, table: SQLiteTable, conditions: Record<string, Condition>, parent?: Parent): FieldProjection {
   return {
     kind: 'chosen',
     choose: (shaped) => {

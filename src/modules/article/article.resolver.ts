@@ -1,10 +1,9 @@
 import { Args, FieldResolver, Query, Resolver } from 'type-graphql';
 import { articleExperts, articleOrganisations, articles, articleTopics, experts, organisations, quotes, topics } from '../../db/schema';
-import { filteredConnection } from '../../graphql/compiled/filters';
+import { type Condition, filteredConnection } from '../../graphql/compiled/filters';
 import { bySql, columnOf, linkList, lookupField, referenced, rowsOfIds, Sql, tableOf, type Link } from '../../graphql/compiled/projection';
 import { Bounded, DATA_LIST, ListArgs } from '../../graphql/list-bound';
 import { IdOrSlugArgs, refId } from '../../graphql/lookup';
-import { PageArgs, pageWindow } from '../../graphql/relay';
 import { Expert } from '../expert/expert.type';
 import { Organisation } from '../organisation/organisation.type';
 import { topicFilterIds } from '../topic/topic.tree';
@@ -27,6 +26,31 @@ const articlesOfExpert = (expert: () => string) =>
   `SELECT ${columnOf(NAMED, articleExperts.articleId)} AS id FROM ${NAMED} WHERE ${columnOf(NAMED, articleExperts.expertId)} = ${expert()}
     UNION SELECT ${columnOf(QUOTES, quotes.articleId)} FROM ${QUOTES} WHERE ${columnOf(QUOTES, quotes.speakerExpertId)} = ${expert()}`;
 
+/** What `articles(filter:)` narrows by, wherever a list of articles takes the filter. */
+const ARTICLE_CONDITIONS: Record<string, Condition> = {
+  // Tagged with the topic or a topic below it: the ids as a JSON list, which the (topic, article) index reads.
+  topic: {
+    bind: (value, ctx, argument) => JSON.stringify(topicFilterIds(ctx, value as string, argument)),
+    sql: (child, value) =>
+      `${child}."id" IN (SELECT ${columnOf(TAGS, articleTopics.articleId)} FROM ${TAGS} WHERE ${columnOf(TAGS, articleTopics.topicId)} IN (SELECT value FROM json_each(${value()})))`,
+  },
+  organisation: {
+    bind: (value, ctx, argument) => refId(ctx, organisations, 'Organisation', value as string, argument),
+    sql: (child, value) =>
+      `${child}."id" IN (SELECT ${columnOf(MENTIONS, articleOrganisations.articleId)} FROM ${MENTIONS} WHERE ${columnOf(MENTIONS, articleOrganisations.organisationId)} = ${value()})`,
+  },
+  source: {
+    bind: (value, ctx, argument) => refId(ctx, organisations, 'Organisation', value as string, argument),
+    sql: (child, value) => `${columnOf(child, articles.sourceId)} = ${value()}`,
+  },
+  expert: {
+    bind: (value, ctx, argument) => refId(ctx, experts, 'Expert', value as string, argument),
+    sql: (child, value) => `${child}."id" IN (${articlesOfExpert(value)})`,
+  },
+  publishedAfter: { bind: (value) => (value as Date).getTime(), sql: (child, value) => `${columnOf(child, articles.publishedAt)} >= ${value()}` },
+  publishedBefore: { bind: (value) => (value as Date).getTime(), sql: (child, value) => `${columnOf(child, articles.publishedAt)} < ${value()}` },
+};
+
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true, description: 'One article by id or slug; null when none matches.' })
@@ -36,31 +60,7 @@ export class ArticleResolver {
   }
 
   @Query(() => ArticleConnection, { description: 'Articles in the order they were added, narrowed by a filter.' })
-  @Sql(
-    filteredConnection('Article', articles, {
-      // Tagged with the topic or a topic below it: the ids as a JSON list, which the (topic, article) index reads.
-      topic: {
-        bind: (value, ctx, argument) => JSON.stringify(topicFilterIds(ctx, value as string, argument)),
-        sql: (child, value) =>
-          `${child}."id" IN (SELECT ${columnOf(TAGS, articleTopics.articleId)} FROM ${TAGS} WHERE ${columnOf(TAGS, articleTopics.topicId)} IN (SELECT value FROM json_each(${value()})))`,
-      },
-      organisation: {
-        bind: (value, ctx, argument) => refId(ctx, organisations, 'Organisation', value as string, argument),
-        sql: (child, value) =>
-          `${child}."id" IN (SELECT ${columnOf(MENTIONS, articleOrganisations.articleId)} FROM ${MENTIONS} WHERE ${columnOf(MENTIONS, articleOrganisations.organisationId)} = ${value()})`,
-      },
-      source: {
-        bind: (value, ctx, argument) => refId(ctx, organisations, 'Organisation', value as string, argument),
-        sql: (child, value) => `${columnOf(child, articles.sourceId)} = ${value()}`,
-      },
-      expert: {
-        bind: (value, ctx, argument) => refId(ctx, experts, 'Expert', value as string, argument),
-        sql: (child, value) => `${child}."id" IN (${articlesOfExpert(value)})`,
-      },
-      publishedAfter: { bind: (value) => (value as Date).getTime(), sql: (child, value) => `${columnOf(child, articles.publishedAt)} >= ${value()}` },
-      publishedBefore: { bind: (value) => (value as Date).getTime(), sql: (child, value) => `${columnOf(child, articles.publishedAt)} < ${value()}` },
-    }),
-  )
+  @Sql(filteredConnection('Article', articles, ARTICLE_CONDITIONS))
   articles(@Args(() => ArticlesArgs) _args: ArticlesArgs): never {
     return bySql();
   }
@@ -105,18 +105,18 @@ export class ExpertArticlesResolver {
 
 @Resolver(() => Organisation)
 export class OrganisationArticlesResolver {
-  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention the organisation or that it published.' })
-  @Sql({
-    kind: 'connection',
-    type: 'Article',
-    table: articles,
-    bind: (args) => pageWindow(args),
-    where: (self, child) => [
-      `${child}."id" IN (SELECT ${columnOf(MENTIONS, articleOrganisations.articleId)} FROM ${MENTIONS} WHERE ${columnOf(MENTIONS, articleOrganisations.organisationId)} = ${self}."id"
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention the organisation or that it published, narrowed by the filter articles takes.' })
+  @Sql(
+    filteredConnection(
+      'Article',
+      articles,
+      ARTICLE_CONDITIONS,
+      (self, child) =>
+        `${child}."id" IN (SELECT ${columnOf(MENTIONS, articleOrganisations.articleId)} FROM ${MENTIONS} WHERE ${columnOf(MENTIONS, articleOrganisations.organisationId)} = ${self}."id"
         UNION SELECT "id" FROM ${tableOf(articles)} WHERE ${columnOf(tableOf(articles), articles.sourceId)} = ${self}."id")`,
-    ],
-  })
-  articles(@Args(() => PageArgs) _args: PageArgs): never {
+    ),
+  )
+  articles(@Args(() => ArticlesArgs) _args: ArticlesArgs): never {
     return bySql();
   }
 }

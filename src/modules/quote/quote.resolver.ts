@@ -2,7 +2,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { Arg, Args, FieldResolver, ID, Query, Resolver } from 'type-graphql';
 import { articles, experts, organisations, quoteOrganisations, quotes, quoteTopics, topics } from '../../db/schema';
 import { searchIndex } from '../../db/search-index';
-import { equals, filteredConnection, type Condition } from '../../graphql/compiled/filters';
+import { equals, filteredConnection, type Condition, type Parent } from '../../graphql/compiled/filters';
 import { bySql, columnOf, linkList, pointedAt, referenced, Sql, tableOf, type FieldProjection, type Link } from '../../graphql/compiled/projection';
 import { Bounded } from '../../graphql/list-bound';
 import { expectId, refId } from '../../graphql/lookup';
@@ -74,8 +74,8 @@ const NO_QUOTES: FieldProjection = { kind: 'connection', type: 'Quote', table: q
  * A search with no speaker or article: the search index's quote matches in its rowid order, which
  * is id order, each checked against the rest of the filter.
  */
-const searchedQuotes = (shaped: Record<string, unknown>): FieldProjection => {
-  const rest = filteredConnection('Quote', quotes, QUOTE_CONDITIONS_BUT_SEARCH);
+const searchedQuotes = (shaped: Record<string, unknown>, parent?: Parent): FieldProjection => {
+  const rest = filteredConnection('Quote', quotes, QUOTE_CONDITIONS_BUT_SEARCH, parent);
   const narrowed = rest.kind === 'chosen' ? rest.choose(shaped) : null;
   if (narrowed?.kind !== 'connection') throw new Error('a filtered connection chooses a connection');
   return {
@@ -100,9 +100,9 @@ const { search: _search, ...QUOTE_CONDITIONS_BUT_SEARCH } = QUOTE_CONDITIONS;
  * and index: a switch between the two. A search is walked in the search index unless a speaker or
  * an article narrows the quotes first (then it is probed per row).
  */
-function quoteList(shaped: Record<string, unknown>): FieldProjection {
+function quoteList(shaped: Record<string, unknown>, parent?: Parent): FieldProjection {
   const filter = (shaped.filter ?? {}) as Record<string, unknown>;
-  const bySpeaker = (column: SQLiteColumn) => filteredConnection('Quote', quotes, { ...QUOTE_CONDITIONS, speaker: spokenBy(column) });
+  const bySpeaker = (column: SQLiteColumn) => filteredConnection('Quote', quotes, { ...QUOTE_CONDITIONS, speaker: spokenBy(column) }, parent);
   if (filter.speaker != null) {
     return {
       kind: 'switch',
@@ -110,11 +110,11 @@ function quoteList(shaped: Record<string, unknown>): FieldProjection {
       arms: [bySpeaker(quotes.speakerExpertId), bySpeaker(quotes.speakerOrganisationId)],
     };
   }
-  if (filter.search == null || filter.article != null) return filteredConnection('Quote', quotes, QUOTE_CONDITIONS);
+  if (filter.search == null || filter.article != null) return filteredConnection('Quote', quotes, QUOTE_CONDITIONS, parent);
   return {
     kind: 'switch',
     on: (args) => (searchMatch((args.filter as { search: string }).search, 'filter.search') === null ? 1 : 0),
-    arms: [searchedQuotes(shaped), NO_QUOTES],
+    arms: [searchedQuotes(shaped, parent), NO_QUOTES],
   };
 }
 
@@ -224,25 +224,20 @@ export class OrganisationStatementsResolver {
   }
 }
 
+/** The quote at `child` is tagged with the topic at `self` or a topic below it (read here, by a recursive CTE). */
+function onTopicSubtree(self: string, child: string): string {
+  const subtree = `${child}_subtree`;
+  const below = `${child}_below`;
+  return `${child}."id" IN (WITH RECURSIVE ${subtree}(id) AS (SELECT ${self}."id" UNION SELECT ${below}."id" FROM ${tableOf(topics)} AS ${below} JOIN ${subtree} ON ${columnOf(below, topics.parentId)} = ${subtree}.id)
+    SELECT ${columnOf(TAGS, quoteTopics.quoteId)} FROM ${TAGS} WHERE ${columnOf(TAGS, quoteTopics.topicId)} IN (SELECT id FROM ${subtree}))`;
+}
+
 @Resolver(() => Topic)
 export class TopicQuotesResolver {
-  @FieldResolver(() => QuoteConnection, { description: 'Quotes on the topic or any of its subtopics.' })
+  @FieldResolver(() => QuoteConnection, { description: 'Quotes on the topic or any of its subtopics, narrowed by the filter quotes takes.' })
   // The topic's subtree read here; its quotes' ids, sorted once, are walked in id order.
-  @Sql({
-    kind: 'connection',
-    type: 'Quote',
-    table: quotes,
-    bind: (args) => pageWindow(args),
-    where: (self, child) => {
-      const subtree = `${child}_subtree`;
-      const below = `${child}_below`;
-      return [
-        `${child}."id" IN (WITH RECURSIVE ${subtree}(id) AS (SELECT ${self}."id" UNION SELECT ${below}."id" FROM ${tableOf(topics)} AS ${below} JOIN ${subtree} ON ${columnOf(below, topics.parentId)} = ${subtree}.id)
-          SELECT ${columnOf(TAGS, quoteTopics.quoteId)} FROM ${TAGS} WHERE ${columnOf(TAGS, quoteTopics.topicId)} IN (SELECT id FROM ${subtree}))`,
-      ];
-    },
-  })
-  quotes(@Args(() => PageArgs) _args: PageArgs): never {
+  @Sql({ kind: 'chosen', choose: (shaped) => quoteList(shaped, onTopicSubtree) })
+  quotes(@Args(() => QuotesArgs) _args: QuotesArgs): never {
     return bySql();
   }
 }
