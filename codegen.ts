@@ -26,7 +26,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTimeISO: 'string', DateBound: 'string' },
+        scalars: { DateTimeISO: 'string', DateBound: 'string', TopicRef: 'string' },
       },
     },
   },

@@ -475,8 +475,11 @@ describe('every other query compiles, whatever its arguments are written as', ()
       `{ a: node(id: "${toGlobalId('Expert', 1)}") { id ... on Expert { name } } b: node(id: "${toGlobalId('Topic', 1)}") { id ... on Topic { slug } } c: node(id: "${toGlobalId('Quote', 999999)}") { id } }`,
     ],
     ['the same field twice, merged', '{ quotes(first: 2) { edges { node { article { title } } } edges { node { article { slug } } } } }'],
-    ['a topic\'s quotes, filtered', `{ topics { slug quotes(first: 2, filter: { kind: DIRECT, search: "الأمن" }) { totalCount nodes { text } } } }`],
-    ['an organisation\'s articles, filtered', '{ organisations(first: 4) { nodes { articles(first: 2, filter: { topic: "terrorism", publishedAfter: "2016-01-01" }) { totalCount nodes { title } } } } }'],
+    ["a topic's quotes, filtered", `{ topics { slug quotes(first: 2, filter: { kind: DIRECT, search: "الأمن" }) { totalCount nodes { text } } } }`],
+    [
+      "an organisation's articles, filtered",
+      '{ organisations(first: 4) { nodes { articles(first: 2, filter: { topic: "terrorism", publishedAfter: "2016-01-01" }) { totalCount nodes { title } } } } }',
+    ],
   ])('%s', async (_name, query) => {
     const { compiledOnce, body } = await both(query, { on: false });
     expect(body.errors).toBeUndefined();
@@ -496,7 +499,7 @@ describe('nodes beside edges', () => {
 });
 
 describe('the same filter wherever the same list appears', () => {
-  it('a topic\'s quotes, filtered, are the quotes on that topic with the same filter', async () => {
+  it("a topic's quotes, filtered, are the quotes on that topic with the same filter", async () => {
     for (const filter of ['kind: DIRECT', `speaker: "${toGlobalId('Expert', 1)}"`, 'search: "الأمن"', 'publishedAfter: "2018-01-01"']) {
       const under = await both(`{ topic(slug: "cybersecurity") { quotes(first: 100, filter: { ${filter} }) { totalCount nodes { id } } } }`);
       const root = await both(`{ quotes(first: 100, filter: { topic: "cybersecurity", ${filter} }) { totalCount nodes { id } } }`);

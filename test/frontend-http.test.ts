@@ -125,3 +125,29 @@ describe('date bounds', () => {
     expect(bad.errors?.[0].message).toMatch(/"\$d".*not a date bound: give a day \(2025-09-01/);
   });
 });
+
+describe('a topic that does not exist', () => {
+  it('nulls only the page that names it, with one BAD_USER_INPUT naming the argument; the fields beside it answer', async () => {
+    const expert = await app.gql('{ experts(first: 1) { nodes { id } } }');
+    const id = expert.data.experts.nodes[0].id;
+    const res = await app.gql(
+      `{ topics { slug } expert(id: "${id}") { name quotes(topic: "cyber") { totalCount } all: quotes { totalCount } } quotes(filter: { topic: "cyber" }) { totalCount } }`,
+    );
+    const errors = (res.errors ?? []).map((e) => [e.extensions?.code, e.extensions?.argument, e.path?.join('.')]).sort((a, b) => String(a[2]).localeCompare(String(b[2])));
+    expect(errors).toEqual([
+      ['BAD_USER_INPUT', 'topic', 'expert.quotes'],
+      ['BAD_USER_INPUT', 'filter.topic', 'quotes'],
+    ]);
+    for (const e of res.errors ?? []) expect(e.message).toMatch(/unknown topic "cyber"\. Known topics: .*cybersecurity/);
+    expect(res.data.topics.length).toBeGreaterThan(5);
+    expect(res.data.expert.name).toEqual(expect.any(String));
+    expect(res.data.expert.quotes).toBeNull();
+    expect(res.data.expert.all.totalCount).toBeGreaterThanOrEqual(0);
+    expect(res.data.quotes).toBeNull();
+  });
+
+  it('is refused before the query runs when it is not a slug or a topic id at all', async () => {
+    const res = await app.gql('{ quotes(filter: { topic: "Not A Slug!" }) { totalCount } }');
+    expect(res.errors?.[0].message).toMatch(/is not a topic reference: give a topic's slug/);
+  });
+});

@@ -30,7 +30,7 @@ export type QuoteKind =
 export type MissionQuotesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MissionQuotesQuery = { experts: { edges: Array<{ node: { name: string, title: string | null, quotes: { totalCount: number, edges: Array<{ node: { text: string, article: { title: string }, topics: Array<{ slug: string }> } }> } } }> } };
+export type MissionQuotesQuery = { experts: { edges: Array<{ node: { name: string, title: string | null, quotes: { totalCount: number, edges: Array<{ node: { text: string, article: { title: string }, topics: Array<{ slug: string }> } }> } | null } }> } | null };
 
 export type OrganisationStatementsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -55,7 +55,7 @@ export type ArabicSearchQuery = { search: { totalCount: number, edges: Array<{ s
 export type TopicTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TopicTreeQuery = { topics: Array<{ slug: string, labelAr: string, labelEn: string, parent: { slug: string } | null, quotes: { totalCount: number } }> };
+export type TopicTreeQuery = { topics: Array<{ slug: string, labelAr: string, labelEn: string, parent: { slug: string } | null, quotes: { totalCount: number } | null }> };
 
 export type IngestArticleMutationVariables = Exact<{
   input: ArticleInput;
@@ -65,7 +65,7 @@ export type IngestArticleMutationVariables = Exact<{
 export type IngestArticleMutation = { ingestArticle: { slug: string, quotes: { totalCount: number, edges: Array<{ node: { text: string, kind: QuoteKind, verb: string | null, speaker:
             | { name: string, title: string | null }
             | { name: string }
-           | null } }> } } };
+           | null } }> } | null } };
 
 
 export const MissionQuotesDocument = {"__meta__":{"hash":"sha256:21175851b485965c82ac7e0ac71d4f73679e713d073c7d55898c8eb4b333c807"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MissionQuotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"experts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"StringValue","value":"معتضد","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"quotes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"topic"},"value":{"kind":"StringValue","value":"cybersecurity","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MissionQuotesQuery, MissionQuotesQueryVariables>;

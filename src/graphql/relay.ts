@@ -169,3 +169,10 @@ export function ConnectionType<T extends object>(name: string, nodeType: ClassTy
   }
   return ConnectionClass;
 }
+
+/**
+ * A page whose arguments can name something that is not there (a topic, a speaker): null, with one
+ * BAD_USER_INPUT naming the argument, rather than blanking the fields beside it.
+ */
+export const NULLABLE_PAGE = (what: string): string =>
+  `${what} Null, with a BAD_USER_INPUT error naming the argument, when an argument names nothing or a page is asked for wrongly.`;

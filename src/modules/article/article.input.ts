@@ -1,9 +1,9 @@
 import { Field, InputType } from 'type-graphql';
-import { DateBound } from '../../graphql/scalars';
+import { DateBound, TopicRef } from '../../graphql/scalars';
 
 @InputType({ description: 'Narrows a list of articles: every field given must hold.' })
 export class ArticleFilter {
-  @Field(() => String, { nullable: true, description: 'Articles on this topic (slug or id) or any of its subtopics.' })
+  @Field(() => TopicRef, { nullable: true, description: 'Articles on this topic (slug or id) or any of its subtopics.' })
   topic?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Articles that mention this organisation (slug or id).' })

@@ -2,6 +2,7 @@ import { Args, FieldResolver, Query, Resolver } from 'type-graphql';
 import { articleExperts, articleOrganisations, articles, articleTopics, experts, organisations, quotes, topics } from '../../db/schema';
 import { type Condition, filteredConnection } from '../../graphql/compiled/filters';
 import { bySql, columnOf, linkList, lookupField, referenced, rowsOfIds, Sql, tableOf, type Link } from '../../graphql/compiled/projection';
+import { NULLABLE_PAGE } from '../../graphql/relay';
 import { Bounded, DATA_LIST, ListArgs } from '../../graphql/list-bound';
 import { IdOrSlugArgs, refId } from '../../graphql/lookup';
 import { Expert } from '../expert/expert.type';
@@ -59,7 +60,7 @@ export class ArticleResolver {
     return bySql();
   }
 
-  @Query(() => ArticleConnection, { description: 'Articles in the order they were added, narrowed by a filter.' })
+  @Query(() => ArticleConnection, { nullable: true, description: NULLABLE_PAGE('Articles in the order they were added, narrowed by a filter.') })
   @Sql(filteredConnection('Article', articles, ARTICLE_CONDITIONS))
   articles(@Args(() => ArticlesArgs) _args: ArticlesArgs): never {
     return bySql();
@@ -105,7 +106,10 @@ export class ExpertArticlesResolver {
 
 @Resolver(() => Organisation)
 export class OrganisationArticlesResolver {
-  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention the organisation or that it published, narrowed by the filter articles takes.' })
+  @FieldResolver(() => ArticleConnection, {
+    nullable: true,
+    description: NULLABLE_PAGE('Articles that mention the organisation or that it published, narrowed by the filter articles takes.'),
+  })
   @Sql(
     filteredConnection(
       'Article',

@@ -1,10 +1,11 @@
 import { ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CuratedText, IsSlug } from '../../graphql/validation';
+import { TopicRef } from '../../graphql/scalars';
 
 @InputType({ description: 'Narrows a list of experts: every field given must hold.' })
 export class ExpertFilter {
-  @Field(() => String, { nullable: true, description: 'Experts quoted on this topic (slug or id) or any of its subtopics.' })
+  @Field(() => TopicRef, { nullable: true, description: 'Experts quoted on this topic (slug or id) or any of its subtopics.' })
   topic?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Experts affiliated with this organisation (slug or id).' })

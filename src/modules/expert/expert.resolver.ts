@@ -2,6 +2,7 @@ import { Args, FieldResolver, Int, Query, Resolver } from 'type-graphql';
 import { expertAffiliations, experts, organisations, quotes, quoteTopics, topics } from '../../db/schema';
 import { filteredConnection } from '../../graphql/compiled/filters';
 import { bySql, columnOf, linkList, lookupField, rowsOfIds, Sql, tableOf, type Link } from '../../graphql/compiled/projection';
+import { NULLABLE_PAGE } from '../../graphql/relay';
 import { Bounded, DATA_LIST, ListArgs } from '../../graphql/list-bound';
 import { IdOrSlugArgs, refId } from '../../graphql/lookup';
 import { containsPattern, searchFormLike } from '../../graphql/search-pattern';
@@ -27,7 +28,7 @@ export class ExpertResolver {
     return bySql();
   }
 
-  @Query(() => ExpertConnection, { description: 'Experts in the order they were added, narrowed by a filter.' })
+  @Query(() => ExpertConnection, { nullable: true, description: NULLABLE_PAGE('Experts in the order they were added, narrowed by a filter.') })
   @Sql(
     filteredConnection('Expert', experts, {
       // Quoted on the topic or a topic below it.

@@ -1,6 +1,7 @@
 import { ArgsType, Field } from 'type-graphql';
 import { PageArgs } from '../../graphql/relay';
 import { QuoteFilter } from './quote.input';
+import { TopicRef } from '../../graphql/scalars';
 
 @ArgsType()
 export class QuotesArgs extends PageArgs {
@@ -10,6 +11,6 @@ export class QuotesArgs extends PageArgs {
 
 @ArgsType()
 export class TopicQuotesArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Only quotes on this topic (slug or id) or its subtopics.' })
+  @Field(() => TopicRef, { nullable: true, description: 'Only quotes on this topic (slug or id) or its subtopics.' })
   topic?: string | null;
 }

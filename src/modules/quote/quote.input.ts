@@ -3,11 +3,11 @@ import { Field, ID, InputType } from 'type-graphql';
 import { IsNfc, NoBidiControls, NotBlank } from '../../graphql/validation';
 import type { QuoteKind } from '../../db/schema';
 import { QuoteKindEnum } from './quote.type';
-import { DateBound } from '../../graphql/scalars';
+import { DateBound, TopicRef } from '../../graphql/scalars';
 
 @InputType({ description: 'All given fields must match.' })
 export class QuoteFilter {
-  @Field(() => String, { nullable: true, description: 'A topic slug or id; its subtopics match too.' })
+  @Field(() => TopicRef, { nullable: true, description: 'A topic slug or id; its subtopics match too.' })
   topic?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The speaker: an Expert or Organisation id, or a slug.' })

@@ -6,7 +6,7 @@ import { equals, filteredConnection, type Condition, type Parent } from '../../g
 import { bySql, columnOf, linkList, pointedAt, referenced, Sql, tableOf, type FieldProjection, type Link } from '../../graphql/compiled/projection';
 import { Bounded } from '../../graphql/list-bound';
 import { expectId, refId } from '../../graphql/lookup';
-import { PageArgs, pageWindow } from '../../graphql/relay';
+import { NULLABLE_PAGE, PageArgs, pageWindow } from '../../graphql/relay';
 import { parseSearch, SEARCH_KIND } from '../../graphql/search-pattern';
 import { Article } from '../article/article.type';
 import { Expert } from '../expert/expert.type';
@@ -148,7 +148,7 @@ export class QuoteResolver {
     return bySql();
   }
 
-  @Query(() => QuoteConnection, { description: 'Quotes in the order they were ingested (per article, in reading order).' })
+  @Query(() => QuoteConnection, { nullable: true, description: NULLABLE_PAGE('Quotes in the order they were ingested (per article, in reading order).') })
   @Sql({ kind: 'chosen', choose: quoteList })
   quotes(@Args(() => QuotesArgs) _args: QuotesArgs): never {
     return bySql();
@@ -199,7 +199,7 @@ export class QuoteResolver {
 
 @Resolver(() => Article)
 export class ArticleQuotesResolver {
-  @FieldResolver(() => QuoteConnection, { description: 'The article’s quotes in reading order.' })
+  @FieldResolver(() => QuoteConnection, { nullable: true, description: NULLABLE_PAGE('The article’s quotes in reading order.') })
   @Sql(quotesBy(quotes.articleId, true))
   quotes(@Args(() => TopicQuotesArgs) _args: TopicQuotesArgs): never {
     return bySql();
@@ -208,7 +208,7 @@ export class ArticleQuotesResolver {
 
 @Resolver(() => Expert)
 export class ExpertQuotesResolver {
-  @FieldResolver(() => QuoteConnection, { description: 'What the expert said, optionally on one topic and its subtopics.' })
+  @FieldResolver(() => QuoteConnection, { nullable: true, description: NULLABLE_PAGE('What the expert said, optionally on one topic and its subtopics.') })
   @Sql(quotesBy(quotes.speakerExpertId, true))
   quotes(@Args(() => TopicQuotesArgs) _args: TopicQuotesArgs): never {
     return bySql();
@@ -234,7 +234,7 @@ function onTopicSubtree(self: string, child: string): string {
 
 @Resolver(() => Topic)
 export class TopicQuotesResolver {
-  @FieldResolver(() => QuoteConnection, { description: 'Quotes on the topic or any of its subtopics, narrowed by the filter quotes takes.' })
+  @FieldResolver(() => QuoteConnection, { nullable: true, description: NULLABLE_PAGE('Quotes on the topic or any of its subtopics, narrowed by the filter quotes takes.') })
   // The topic's subtree read here; its quotes' ids, sorted once, are walked in id order.
   @Sql({ kind: 'chosen', choose: (shaped) => quoteList(shaped, onTopicSubtree) })
   quotes(@Args(() => QuotesArgs) _args: QuotesArgs): never {
