@@ -105,7 +105,7 @@ describe('queries every field of which has a projection: one statement, the same
       query ($n: Int = 4) {
         experts(first: $n) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ...Who ... on Node { id } name name quotes(first: 2, topic: "cybersecurity") { totalCount edges { node { text } } }
           first: quotes(first: 1) { totalCount pageInfo { hasNextPage startCursor } edges { node { text } } } } } }
-        later: experts(first: 2, after: "${toCursor(3)}") { edges { node { n: name } } }
+        later: experts(first: 2, after: "${toCursor('Expert', 3)}") { edges { node { n: name } } }
       }
       fragment Who on Expert { slug title }`);
     expect(compiledOnce).toBe(true);
@@ -180,7 +180,7 @@ describe('queries every field of which has a projection: one statement, the same
       bySlug: organisation(slug: "no-such-organisation") { name }
       quote(id: "${toGlobalId('Quote', 999_999)}") { text }
       none: quotes(first: 0) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } }
-      past: quotes(first: 5, after: "${toCursor(999_999)}") { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } }
+      past: quotes(first: 5, after: "${toCursor('Quote', 999_999)}") { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } }
     }`);
     expect(statements).toHaveLength(1);
     expect(body.data.expert).toBeNull();
@@ -216,7 +216,7 @@ describe('search', () => {
   });
 
   it('a page of none, a search that finds nothing, and words that are not searchable', async () => {
-    for (const args of ['query: "باحث", first: 0', 'query: "كلمةلاتوجد"', 'query: "؟ ، !"', `query: "باحث", after: "${toCursor(1)}"`]) {
+    for (const args of ['query: "باحث", first: 0', 'query: "كلمةلاتوجد"', 'query: "؟ ، !"', `query: "باحث", after: "${toCursor('Quote', 1)}"`]) {
       const { body, compiledOnce } = await both(`{ search(${args}) { ${HITS} } }`);
       expect(compiledOnce || body.errors !== undefined, args).toBe(true);
     }
@@ -414,12 +414,12 @@ describe('a statement that fails', () => {
       const expected = await executor.execute(document, null, undefined, warm);
       expect(expected.data).toBeInstanceOf(CompiledData);
       // The same name and number of arguments, so that it replaces the executor's function.
-      sqlite.function('qg_cursor', (_id: unknown) => {
+      sqlite.function('qg_cursor', (_type: unknown, _id: unknown) => {
         throw new Error('a broken cursor function');
       });
       const ctx = createContext(db);
       const answered = await executor.execute(document, null, undefined, ctx);
-      expect(answered.data).toBeNull();
+      expect(answered.data).toEqual({ quotes: null });
       expect(answered.errors?.map((e) => e.path)).toEqual([['quotes']]);
       expect(failures).toHaveLength(1);
       expect(String(failures[0])).toMatch(/a broken cursor function/);

@@ -151,3 +151,15 @@ describe('a topic that does not exist', () => {
     expect(res.errors?.[0].message).toMatch(/is not a topic reference: give a topic's slug/);
   });
 });
+
+describe('cursors', () => {
+  it('from another connection are refused, saying whose they are', async () => {
+    const experts = await app.gql('{ experts(first: 1) { pageInfo { endCursor } } }');
+    const cursor = experts.data.experts.pageInfo.endCursor;
+    const res = await app.gql(`{ topics { slug } quotes(first: 2, after: "${cursor}") { totalCount } }`);
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/a cursor of a list of Experts, not of this list of Quotes/);
+    expect(res.data.topics.length).toBeGreaterThan(5);
+    expect((await app.gql(`{ experts(first: 1, after: "${cursor}") { nodes { name } } }`)).errors).toBeUndefined();
+  });
+});

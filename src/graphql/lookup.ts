@@ -18,7 +18,7 @@ export class IdOrSlugArgs {
 /** What `thing(id:, slug:)` looks up; BAD_USER_INPUT unless exactly one is given and an id is of this type. */
 export function lookupKey(args: IdOrSlugArgs, typename: NodeTypeName): { id: number } | { slug: string } {
   if ((args.id == null) === (args.slug == null)) {
-    throw badUserInput(`Give exactly one of id or slug to look up a ${typename}.`);
+    throw badUserInput(`Give exactly one of id or slug to look up ${/^[AEIOU]/.test(typename) ? 'an' : 'a'} ${typename}.`);
   }
   return args.slug != null ? { slug: args.slug } : { id: expectId(args.id!, typename, 'id') };
 }

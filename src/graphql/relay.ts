@@ -2,7 +2,6 @@
 import 'reflect-metadata';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors';
-import { once } from '../util/once';
 
 // Relay-style ids and cursors. Both are opaque base64url strings so clients never build them.
 
@@ -25,18 +24,21 @@ export function parseGlobalId(globalId: string): { type: NodeTypeName; id: numbe
   return { type: type as NodeTypeName, id: Number(id) };
 }
 
-const CURSOR_PREFIX = 'cursor:v1:';
+// A cursor names the type of the list it came from: one from another connection is refused, not
+// read as an id of this one.
+const CURSOR_PREFIX = 'cursor:v2:';
 
-export function toCursor(id: number): string {
-  return b64(`${CURSOR_PREFIX}${id}`);
+export function toCursor(type: NodeTypeName, id: number): string {
+  return b64(`${CURSOR_PREFIX}${type}:${id}`);
 }
 
-export function parseCursor(cursor: string, argument = 'after'): number {
+export function parseCursor(cursor: string, type: NodeTypeName, argument = 'after'): number {
   const raw = unb64(cursor);
-  const id = raw.startsWith(CURSOR_PREFIX) ? raw.slice(CURSOR_PREFIX.length) : '';
-  if (!POSITIVE_INT.test(id) || toCursor(Number(id)) !== cursor) {
+  const [of, id, ...rest] = raw.startsWith(CURSOR_PREFIX) ? raw.slice(CURSOR_PREFIX.length).split(':') : [];
+  if (rest.length || !NODE_TYPES.includes(of as NodeTypeName) || !POSITIVE_INT.test(id ?? '') || toCursor(of as NodeTypeName, Number(id)) !== cursor) {
     throw badUserInput(`${argument}: "${cursor}" is not a valid cursor; pass an endCursor or edge cursor from this connection.`, argument);
   }
+  if (of !== type) throw badUserInput(`${argument}: "${cursor}" is a cursor of a list of ${of}s, not of this list of ${type}s; pass an endCursor from this connection.`, argument);
   return Number(id);
 }
 
@@ -89,8 +91,8 @@ export function pageSize(first: number | null | undefined): number {
   return size;
 }
 
-export function pageWindow(args: { first?: number | null; after?: string | null }): PageWindow {
-  return { first: pageSize(args.first), afterId: args.after == null ? null : parseCursor(args.after) };
+export function pageWindow(args: { first?: number | null; after?: string | null }, type: NodeTypeName): PageWindow {
+  return { first: pageSize(args.first), afterId: args.after == null ? null : parseCursor(args.after, type) };
 }
 
 @ObjectType({ description: 'Where a page sits in its connection.' })
@@ -106,40 +108,6 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true, description: "The last item's cursor, to pass as after for the next page; null for an empty page." })
   endCursor!: string | null;
-}
-
-export interface Edge<T> {
-  cursor: string;
-  node: T;
-}
-
-/** A connection as resolvers return it; totalCount is a getter so its COUNT runs only when asked for. */
-export interface Page<T> {
-  edges: Edge<T>[];
-  pageInfo: PageInfo;
-  readonly totalCount: number | Promise<number>;
-}
-
-/**
- * Builds a page from rows fetched in id order with LIMIT first + 1: the extra row only says that
- * a next page exists.
- */
-export function toPage<T extends { id: number }>(rows: T[], window: PageWindow, count: () => Promise<number>): Page<T> {
-  const items = rows.slice(0, window.first);
-  const edges = items.map((node) => ({ cursor: toCursor(node.id), node }));
-  const total = once(count);
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > window.first,
-      hasPreviousPage: window.afterId !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    get totalCount() {
-      return total();
-    },
-  };
 }
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type. */

@@ -129,7 +129,7 @@ function selection(type: string, depth: number, pick: Pick, args: Arguments): st
       fields.push(`${name}${first === null ? '' : `(${args.arg('first', 'Int!', first)})`} { ${inner} }`);
     } else if (kind === 'page') fields.push(`${name}(${args.arg('first', 'Int', pick([0, 1, 3]))}) { ${page()} }`);
     else if (kind === 'quotes') {
-      const topic = pick([true, false]) ? `, ${args.arg('topic', 'String', pick(TOPICS))}` : '';
+      const topic = pick([true, false]) ? `, ${args.arg('topic', 'TopicRef', pick(TOPICS))}` : '';
       fields.push(`${name}(${args.arg('first', 'Int', pick([0, 1, 3]))}${topic}) { ${page()} }`);
     } else fields.push(`${name} { ${inner} }`);
   }

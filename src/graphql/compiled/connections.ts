@@ -136,7 +136,7 @@ export function pagedConnection(
   const emit = c.fields(type, node.selectionSet, (name, field) => {
     if (name === 'edges' && isObjectType(edgeType)) {
       const edge = c.fields(edgeType, field.selectionSet, (edgeField, edgeNode) => {
-        if (edgeField === 'cursor') return (self) => `json_quote(qg_cursor(${self}."id"))`;
+        if (edgeField === 'cursor') return (self) => `json_quote(qg_cursor('${p.type}', ${self}."id"))`;
         return edgeField === 'node' ? c.typed(p.type, edgeNode.selectionSet) : null;
       });
       if (!edge) return null;
@@ -166,7 +166,7 @@ export function pagedConnection(
             return (_self, w) => jsonBool(page(w).param((v) => (v.afterId !== null ? 1 : 0)));
           case 'startCursor':
           case 'endCursor':
-            return (self, w) => `json_quote((SELECT qg_cursor(${info === 'startCursor' ? 'min' : 'max'}(id)) FROM (${rows(self, w, page(w), 0)})))`;
+            return (self, w) => `json_quote((SELECT qg_cursor('${p.type}', ${info === 'startCursor' ? 'min' : 'max'}(id)) FROM (${rows(self, w, page(w), 0)})))`;
           default:
             return null;
         }

@@ -118,7 +118,7 @@ export function stringifyResult(result: { data?: unknown; errors?: unknown; exte
 /** The ids, cursors and out-of-range dates compiled statements make, as SQL functions of a connection. */
 export function registerSqlFunctions(sqlite: Database.Database): void {
   sqlite.function('qg_global_id', { deterministic: true }, (type: unknown, id: unknown) => toGlobalId(type as NodeTypeName, Number(id)));
-  sqlite.function('qg_cursor', { deterministic: true }, (id: unknown) => (id === null ? null : toCursor(Number(id))));
+  sqlite.function('qg_cursor', { deterministic: true }, (type: unknown, id: unknown) => (id === null ? null : toCursor(type as NodeTypeName, Number(id))));
   sqlite.function('qg_iso_date_time', { deterministic: true }, (ms: unknown) => (ms === null ? null : new Date(Number(ms)).toISOString()));
 }
 

@@ -35,7 +35,7 @@ export function filteredConnection(type: NodeTypeName, table: SQLiteTable, condi
         type,
         table,
         bind: (args, ctx) => {
-          const window = pageWindow(args);
+          const window = pageWindow(args, type);
           const given = (args.filter ?? {}) as Record<string, unknown>;
           return { ...window, filter: set.map((key) => conditions[key].bind(given[key], ctx, `filter.${key}`)) };
         },

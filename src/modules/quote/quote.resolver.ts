@@ -68,7 +68,13 @@ const spokenBy = (column: SQLiteColumn): Condition => ({
 });
 
 /** Nothing: a search without a searchable word. No row's id is NULL, which the primary key says without reading a row. */
-const NO_QUOTES: FieldProjection = { kind: 'connection', type: 'Quote', table: quotes, bind: (args) => pageWindow(args), where: (_self, child) => [`${child}."id" IS NULL`] };
+const NO_QUOTES: FieldProjection = {
+  kind: 'connection',
+  type: 'Quote',
+  table: quotes,
+  bind: (args) => pageWindow(args, 'Quote'),
+  where: (_self, child) => [`${child}."id" IS NULL`],
+};
 
 /**
  * A search with no speaker or article: the search index's quote matches in its rowid order, which
@@ -124,7 +130,7 @@ function quotesBy(column: SQLiteColumn, withTopic: boolean): FieldProjection {
     kind: 'connection',
     type: 'Quote',
     table: quotes,
-    bind: (args, ctx) => ({ ...pageWindow(args), filter: withTopic && args.topic != null ? topicFilter(ctx, args.topic, 'topic') : null }),
+    bind: (args, ctx) => ({ ...pageWindow(args, 'Quote'), filter: withTopic && args.topic != null ? topicFilter(ctx, args.topic, 'topic') : null }),
     where: (self, child, bound) => {
       const parent = `${columnOf(child, column)} = ${self}."id"`;
       if (!withTopic) return [parent];

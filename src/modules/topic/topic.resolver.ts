@@ -1,20 +1,15 @@
-import { Arg, FieldResolver, Query, Resolver } from 'type-graphql';
+import { Args, FieldResolver, Query, Resolver } from 'type-graphql';
 import { topics } from '../../db/schema';
-import { bySql, columnOf, referenced, Sql, tableOf } from '../../graphql/compiled/projection';
+import { bySql, columnOf, lookupField, referenced, Sql, tableOf } from '../../graphql/compiled/projection';
+import { IdOrSlugArgs } from '../../graphql/lookup';
 import { Bounded } from '../../graphql/list-bound';
 import { Topic } from './topic.type';
 
 @Resolver(() => Topic)
 export class TopicResolver {
-  @Query(() => Topic, { nullable: true, description: 'A topic by slug, e.g. "cybersecurity"; null when none matches.' })
-  @Sql({
-    kind: 'object',
-    type: 'Topic',
-    table: topics,
-    bind: (args) => args.slug,
-    from: (_self, child, slug) => `FROM ${tableOf(topics)} AS ${child} WHERE ${columnOf(child, topics.slug)} = ${slug.param((v) => v)}`,
-  })
-  topic(@Arg('slug', () => String, { description: 'The topic\'s slug, e.g. "cybersecurity".' }) _slug: string): never {
+  @Query(() => Topic, { nullable: true, description: 'A topic by id or slug, e.g. slug: "cybersecurity"; null when none matches.' })
+  @Sql(lookupField('Topic', topics))
+  topic(@Args(() => IdOrSlugArgs) _args: IdOrSlugArgs): never {
     return bySql();
   }
 
