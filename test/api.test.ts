@@ -146,7 +146,7 @@ describe('the graph', () => {
         name kind country
         statements { totalCount edges { node { kind verb speaker { __typename ... on Organisation { slug } } article { slug } } } }
         articles { totalCount edges { node { slug } } }
-        experts { slug }
+        experts { nodes { slug } }
       }
     }`);
     expect(errors).toBeUndefined();
@@ -160,7 +160,7 @@ describe('the graph', () => {
       article: { slug: 'morocco-denmark-security-talks' },
     });
     expect(org.articles.totalCount).toBe(2);
-    expect(org.experts.map((e: any) => e.slug)).toEqual(['abdellatif-hammouchi']);
+    expect(org.experts.nodes.map((e: any) => e.slug)).toEqual(['abdellatif-hammouchi']);
   });
 
   it('gives each quote text that equals body.slice(start, end)', async () => {
@@ -177,29 +177,29 @@ describe('the graph', () => {
 
   it('walks topics: parent, children, quotes of a subtree and experts', async () => {
     const { data } = await app.gql(`{
-      topic(slug: "cybersecurity") { labelAr children { slug parent { slug } } quotes { totalCount } experts { slug } }
+      topic(slug: "cybersecurity") { labelAr children { slug parent { slug } } quotes { totalCount } experts { nodes { slug } } }
       topics { slug }
     }`);
     expect(data.topic.labelAr).toBe('الأمن السيبراني');
     expect(data.topic.children).toEqual([{ slug: 'cybercrime', parent: { slug: 'cybersecurity' } }]);
     expect(data.topic.quotes.totalCount).toBe(2);
-    expect(data.topic.experts.map((e: any) => e.slug)).toEqual(['hicham-moatadid', 'elbouraq-chadi-abdessalam']);
+    expect(data.topic.experts.nodes.map((e: any) => e.slug)).toEqual(['hicham-moatadid', 'elbouraq-chadi-abdessalam']);
     expect(data.topics.length).toBeGreaterThanOrEqual(10);
   });
 
   it('links experts to their articles, topics, quote counts and affiliations', async () => {
     const { data } = await app.gql(`{
-      hammouchi: expert(slug: "abdellatif-hammouchi") { title quoteCount articles { slug } affiliations { acronym } }
-      moatadid: expert(slug: "hicham-moatadid") { quoteCount topics { slug } article: articles { source { name } publishedAt } }
+      hammouchi: expert(slug: "abdellatif-hammouchi") { title quoteCount articles { nodes { slug } } affiliations { acronym } }
+      moatadid: expert(slug: "hicham-moatadid") { quoteCount topics { slug } article: articles { nodes { source { name } publishedAt } } }
     }`);
     expect(data.hammouchi).toEqual({
       title: 'المدير العام للأمن الوطني ومراقبة التراب الوطني',
       quoteCount: 0,
-      articles: [{ slug: 'morocco-denmark-security-talks' }],
+      articles: { nodes: [{ slug: 'morocco-denmark-security-talks' }] },
       affiliations: [{ acronym: 'DGSN' }, { acronym: 'DGST' }],
     });
     expect(data.moatadid.quoteCount).toBe(11);
     expect(data.moatadid.topics.map((t: any) => t.slug)).toContain('cybersecurity');
-    expect(data.moatadid.article).toEqual([{ source: { name: 'هسبريس' }, publishedAt: '2025-09-07T00:00:00.000Z' }]);
+    expect(data.moatadid.article.nodes).toEqual([{ source: { name: 'هسبريس' }, publishedAt: '2025-09-07T00:00:00.000Z' }]);
   });
 });

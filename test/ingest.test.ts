@@ -11,7 +11,7 @@ const AUTH = { authorization: `Bearer ${TOKEN}` };
 
 const INGEST = `mutation ($input: ArticleInput!) {
   ingestArticle(input: $input) {
-    id slug title source { slug } experts { name title } organisations { slug } topics { slug }
+    id slug title source { slug } experts { nodes { name title } } organisations { slug } topics { slug }
     quotes(first: 100) { totalCount edges { node { text kind verb start end speaker { __typename ... on Expert { name title } ... on Organisation { slug } } topics { slug } } } }
   }
 }`;
@@ -66,7 +66,7 @@ describe('Mutation.ingestArticle', () => {
     expect(quotes[1]).toMatchObject({ verb: 'مضيفة', speaker: { name: 'سلمى بنعلي' } });
     expect(quotes[2]).toMatchObject({ kind: 'INDIRECT', speaker: { __typename: 'Organisation', slug: 'dgsn' } });
     expect(article.organisations.map((o: any) => o.slug)).toEqual(expect.arrayContaining(['interpol', 'dgsn', 'hespress']));
-    expect(article.experts.map((e: any) => e.name)).toEqual(['سلمى بنعلي']);
+    expect(article.experts.nodes.map((e: any) => e.name)).toEqual(['سلمى بنعلي']);
   });
 
   it('is idempotent: the same URL or the same text updates the article, never duplicates it', async () => {
@@ -179,12 +179,12 @@ describe('the name gate through ingestArticle', () => {
     try {
       const before = (await app.gql('{ experts(first: 100) { edges { node { name } } } }')).data.experts.edges.length;
       const res = await app.gql(
-        'mutation ($input: ArticleInput!) { ingestArticle(input: $input) { experts { name } quotes(first: 20) { edges { node { kind attribution speaker { __typename } } } } } }',
+        'mutation ($input: ArticleInput!) { ingestArticle(input: $input) { experts { nodes { name } } quotes(first: 20) { edges { node { kind attribution speaker { __typename } } } } } }',
         { input: { title: traps.title, body: traps.paragraphs.join('\n') } },
         { authorization: 'Bearer a-long-enough-test-token-0123456789' },
       );
       expect(res.errors).toBeUndefined();
-      expect(res.data.ingestArticle.experts.map((e: { name: string }) => e.name)).toEqual(traps.people);
+      expect(res.data.ingestArticle.experts.nodes.map((e: { name: string }) => e.name)).toEqual(traps.people);
       const all = (await app.gql('{ experts(first: 100) { edges { node { name } } } }')).data.experts.edges;
       expect(all.length - before).toBe(traps.people.length);
       // Institutions speak as organisations, added to the catalogue; an unnamed official is nobody,
@@ -206,13 +206,13 @@ describe('the name gate through ingestArticle', () => {
 describe('one person, two spellings', () => {
   it('«عبد اللطيف» and «عبداللطيف» in two articles are one expert', async () => {
     const ingest = (body: string, url: string) =>
-      app.gql(`mutation ($input: ArticleInput!) { ingestArticle(input: $input) { experts { slug name } } }`, { input: { title: 'مقال عن الهجرة', url, body } }, AUTH);
+      app.gql(`mutation ($input: ArticleInput!) { ingestArticle(input: $input) { experts { nodes { slug name } } } }`, { input: { title: 'مقال عن الهجرة', url, body } }, AUTH);
     const first = await ingest('وقال الباحث عبد اللطيف المرابط، أستاذ علم الاجتماع، إن شبكات التهريب تستغل هشاشة الشباب في المدن الساحلية.', 'https://example.org/spelling-1');
     const second = await ingest('وأوضح الباحث عبداللطيف المرابط أن الهجرة السرية تراجعت بعد تشديد المراقبة على السواحل الشمالية.', 'https://example.org/spelling-2');
     expect(first.errors).toBeUndefined();
     expect(second.errors).toBeUndefined();
-    const [a] = first.data.ingestArticle.experts;
-    const [b] = second.data.ingestArticle.experts;
+    const [a] = first.data.ingestArticle.experts.nodes;
+    const [b] = second.data.ingestArticle.experts.nodes;
     expect(a.name).toBe('عبد اللطيف المرابط');
     expect(b.slug).toBe(a.slug);
   });

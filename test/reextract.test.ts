@@ -82,11 +82,11 @@ it('npm run reextract reads stored articles again and keeps every curated edit',
   expect(summary).toMatch(/1 quotes added, 0 removed, 1 re-attributed, \d+ curated kept; 2 people unlinked, 1 experts deleted/);
   // The old reading's phrase is gone; the curator's person stays, no longer named by the article.
   const people = await app.gql(
-    '{ junk: expert(slug: "junk-phrase") { name } curated: expert(slug: "curated-person") { name } article(slug: "reextract-probe") { experts { name } } }',
+    '{ junk: expert(slug: "junk-phrase") { name } curated: expert(slug: "curated-person") { name } article(slug: "reextract-probe") { experts { nodes { name } } } }',
   );
   expect(people.data.junk).toBeNull();
   expect(people.data.curated).toEqual({ name: 'نادية الفاسي' });
-  expect(people.data.article.experts.map((e: { name: string }) => e.name)).toEqual(['سمير الودغيري']);
+  expect(people.data.article.experts.nodes.map((e: { name: string }) => e.name)).toEqual(['سمير الودغيري']);
   // Positions follow the text again (ids do not: the curated quote keeps its id, the others are new).
   const after = (await quotesOf()).sort((a, b) => a.position - b.position);
   expect(after.map((q) => q.position)).toEqual([1, 2, 3]);

@@ -1,12 +1,12 @@
 import type { GraphQLField } from 'graphql';
-import { ArgsType, Extensions, Field, Int, UseMiddleware, type MiddlewareFn } from 'type-graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from './relay';
+import { Extensions, UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import { pageSize } from './relay';
 
 /**
  * Every list in the schema is bounded, and the bound is declared once, on the field: `maxItems` in
  * its extensions. The cost limit counts a list by it, its SQL (compiled, or run by its resolver)
- * writes it as a LIMIT, and a middleware cuts what a field resolved in JavaScript returns to it. A list whose length follows the data (an
- * expert's articles) also takes `first`, within `maxItems`.
+ * writes it as a LIMIT, and a middleware cuts what a field resolved in JavaScript returns to it.
+ * A list whose length follows the data (an expert's articles) is a connection, paged by `first`.
  */
 const MAX_ITEMS = 'maxItems';
 
@@ -32,13 +32,3 @@ export function Bounded(maxItems: number): MethodDecorator & PropertyDecorator {
     middleware(target, key, descriptor as PropertyDescriptor);
   };
 }
-
-/** `first` for a list whose length follows the data: the first items in the list's order. */
-@ArgsType()
-export class ListArgs {
-  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `How many items: ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}.` })
-  first!: number;
-}
-
-/** The bound of a list whose length follows the data: `first`, up to a page. */
-export const DATA_LIST = MAX_PAGE_SIZE;

@@ -5,16 +5,15 @@ import { toGlobalId } from '../../src/graphql/relay';
 // generated clients send them.
 export type Pick = <T>(items: readonly T[]) => T;
 const TOPICS = ['cybersecurity', 'terrorism', 'organised-crime'];
-// 'first': a list whose length follows the data, which takes `first` (list-bound.ts); 'quotes': a
-// quote page that may take a topic; 'page': a connection paged by first and after alone.
-type Link = [field: string, type: string, kind: 'one' | 'list' | 'first' | 'quotes' | 'page'];
+// 'quotes': a quote page that may take a topic; 'page': a connection paged by first and after alone.
+type Link = [field: string, type: string, kind: 'one' | 'list' | 'quotes' | 'page'];
 const FIELDS: Record<string, { leaves: string[]; links: Link[] }> = {
   Expert: {
     leaves: ['id', 'slug', 'name', 'nameLatin', 'title', 'quoteCount', '__typename'],
     links: [
       ['affiliations', 'Organisation', 'list'],
       ['quotes', 'Quote', 'quotes'],
-      ['articles', 'Article', 'first'],
+      ['articles', 'Article', 'page'],
       ['topics', 'Topic', 'list'],
     ],
   },
@@ -31,7 +30,7 @@ const FIELDS: Record<string, { leaves: string[]; links: Link[] }> = {
     leaves: ['id', 'slug', 'title', 'lede', 'language', 'url', 'publishedAt'],
     links: [
       ['source', 'Organisation', 'one'],
-      ['experts', 'Expert', 'first'],
+      ['experts', 'Expert', 'page'],
       ['organisations', 'Organisation', 'list'],
       ['topics', 'Topic', 'list'],
       ['quotes', 'Quote', 'quotes'],
@@ -40,7 +39,7 @@ const FIELDS: Record<string, { leaves: string[]; links: Link[] }> = {
   Organisation: {
     leaves: ['id', 'slug', 'name', 'nameEn', 'acronym', 'kind', 'country', 'aliases'],
     links: [
-      ['experts', 'Expert', 'first'],
+      ['experts', 'Expert', 'page'],
       ['statements', 'Quote', 'page'],
       ['articles', 'Article', 'page'],
     ],
@@ -50,7 +49,7 @@ const FIELDS: Record<string, { leaves: string[]; links: Link[] }> = {
     links: [
       ['parent', 'Topic', 'one'],
       ['children', 'Topic', 'list'],
-      ['experts', 'Expert', 'first'],
+      ['experts', 'Expert', 'page'],
       ['quotes', 'Quote', 'page'],
     ],
   },
@@ -124,10 +123,7 @@ function selection(type: string, depth: number, pick: Pick, args: Arguments): st
     const inner = selection(target, depth + 1, pick, args);
     const page = () =>
       `${pick(['totalCount', 'pageInfo { hasNextPage hasPreviousPage startCursor endCursor }', ''])} ${pick([`edges { cursor node { ${inner} } }`, `nodes { ${inner} }`])}`;
-    if (kind === 'first') {
-      const first = pick([null, 1, 3]);
-      fields.push(`${name}${first === null ? '' : `(${args.arg('first', 'Int!', first)})`} { ${inner} }`);
-    } else if (kind === 'page') fields.push(`${name}(${args.arg('first', 'Int', pick([0, 1, 3]))}) { ${page()} }`);
+    if (kind === 'page') fields.push(`${name}(${args.arg('first', 'Int', pick([0, 1, 3]))}) { ${page()} }`);
     else if (kind === 'quotes') {
       const topic = pick([true, false]) ? `, ${args.arg('topic', 'TopicRef', pick(TOPICS))}` : '';
       fields.push(`${name}(${args.arg('first', 'Int', pick([0, 1, 3]))}${topic}) { ${page()} }`);

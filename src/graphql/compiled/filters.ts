@@ -47,3 +47,12 @@ export function filteredConnection(type: NodeTypeName, table: SQLiteTable, condi
     },
   };
 }
+
+/** A parent's rows as a connection in id order: `parent` ties them to the parent row. */
+export const childConnection = (type: NodeTypeName, table: SQLiteTable, parent: Parent): FieldProjection => ({
+  kind: 'connection',
+  type,
+  table,
+  bind: (args) => pageWindow(args, type),
+  where: (self, child) => [parent(self, child)],
+});

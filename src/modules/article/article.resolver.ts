@@ -1,11 +1,11 @@
 import { Args, FieldResolver, Query, Resolver } from 'type-graphql';
 import { articleExperts, articleOrganisations, articles, articleTopics, experts, organisations, quotes, topics } from '../../db/schema';
-import { type Condition, filteredConnection } from '../../graphql/compiled/filters';
-import { bySql, columnOf, linkList, lookupField, referenced, rowsOfIds, Sql, tableOf, type Link } from '../../graphql/compiled/projection';
-import { NULLABLE_PAGE } from '../../graphql/relay';
-import { Bounded, DATA_LIST, ListArgs } from '../../graphql/list-bound';
+import { childConnection, type Condition, filteredConnection } from '../../graphql/compiled/filters';
+import { bySql, columnOf, linkList, lookupField, referenced, Sql, tableOf, type Link } from '../../graphql/compiled/projection';
+import { Bounded } from '../../graphql/list-bound';
 import { IdOrSlugArgs, refId } from '../../graphql/lookup';
-import { Expert } from '../expert/expert.type';
+import { NULLABLE_PAGE, PageArgs } from '../../graphql/relay';
+import { Expert, ExpertConnection } from '../expert/expert.type';
 import { Organisation } from '../organisation/organisation.type';
 import { topicFilterIds } from '../topic/topic.tree';
 import { Topic } from '../topic/topic.type';
@@ -13,7 +13,6 @@ import { ArticlesArgs } from './article.args';
 import { Article, ArticleConnection } from './article.type';
 
 // An article's lists, through their join tables.
-const ARTICLE_EXPERTS: Link = { parent: articleExperts.articleId, child: articleExperts.expertId };
 const ARTICLE_ORGANISATIONS: Link = { parent: articleOrganisations.articleId, child: articleOrganisations.organisationId };
 const ARTICLE_TOPICS: Link = { parent: articleTopics.articleId, child: articleTopics.topicId };
 
@@ -72,10 +71,15 @@ export class ArticleResolver {
     return bySql();
   }
 
-  @FieldResolver(() => [Expert], { description: 'Every person the article names, quoted or not, in the order they were added.' })
-  @Bounded(DATA_LIST)
-  @Sql(linkList('Expert', ARTICLE_EXPERTS, experts))
-  experts(@Args(() => ListArgs) _args: ListArgs): never {
+  @FieldResolver(() => ExpertConnection, { nullable: true, description: NULLABLE_PAGE('Every person the article names, quoted or not, in the order they were added.') })
+  @Sql(
+    childConnection(
+      'Expert',
+      experts,
+      (self, child) => `${child}."id" IN (SELECT ${columnOf(NAMED, articleExperts.expertId)} FROM ${NAMED} WHERE ${columnOf(NAMED, articleExperts.articleId)} = ${self}."id")`,
+    ),
+  )
+  experts(@Args(() => PageArgs) _args: PageArgs): never {
     return bySql();
   }
 
@@ -96,10 +100,9 @@ export class ArticleResolver {
 
 @Resolver(() => Expert)
 export class ExpertArticlesResolver {
-  @FieldResolver(() => [Article], { description: 'Articles that name or quote the expert, the first ones added.' })
-  @Bounded(DATA_LIST)
-  @Sql(rowsOfIds('Article', articles, (self) => articlesOfExpert(() => `${self}."id"`)))
-  articles(@Args(() => ListArgs) _args: ListArgs): never {
+  @FieldResolver(() => ArticleConnection, { nullable: true, description: NULLABLE_PAGE('Articles that name or quote the expert, in the order they were added.') })
+  @Sql(childConnection('Article', articles, (self, child) => `${child}."id" IN (${articlesOfExpert(() => `${self}."id"`)})`))
+  articles(@Args(() => PageArgs) _args: PageArgs): never {
     return bySql();
   }
 }
