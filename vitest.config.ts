@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Slow suites: property tests of every mutation, SIGKILL durability, writers racing, the browser,
+// Slow suites: property tests of every mutation and of the compiled read path, SIGKILL durability, writers racing, the browser,
 // the production bundle, a 3,000-article corpus. `npm test` runs the rest in under a minute;
 // `npm run test:slow` runs these, and .ci/run runs both.
 const SLOW = [
   'test/mutations-fuzz.test.ts',
+  'test/compiled-fuzz.test.ts',
   'test/durability.test.ts',
   'test/concurrent-writes.test.ts',
   'test/playground.test.ts',

@@ -1,64 +1,17 @@
 import { eq, isNull } from 'drizzle-orm';
-import fc from 'fast-check';
 import { parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openReadyDatabase } from '../src/bootstrap';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/db/client';
 import { quoteTopics, topics } from '../src/db/schema';
-import { generateCorpus } from '../src/corpus/generate';
 import { CompiledData, createExecutor, registerSqlFunctions } from '../src/graphql/compiled/executor';
 import { createContext } from '../src/graphql/context';
 import { getSchema } from '../src/graphql/schema';
 import { toCursor, toGlobalId } from '../src/graphql/relay';
-import { startTestApp, type TestApp } from './helpers/app';
-import { randomQuery, type Pick } from './helpers/selections';
+import { both, compiled, onCompiled, plannerVisibleParameters, resolvers, twoServers } from './helpers/both';
 
-// The compiled executor must answer exactly what the resolvers answer, byte for byte (key order
-// included), and answer the queries it covers in one statement. Two servers over the same
-// generated corpus: one compiles, one always runs the resolvers.
-
-let compiled: TestApp;
-let resolvers: TestApp;
-const prepare = (dbPath: string) => {
-  const db = openReadyDatabase(dbPath);
-  generateCorpus(db, { articles: 80, seed: 11, experts: 25, organisations: 12 });
-  db.close();
-};
-beforeAll(async () => {
-  [compiled, resolvers] = await Promise.all([startTestApp({ prepare }), startTestApp({ prepare, config: { COMPILE_QUERIES: false } })]);
-}, 60_000);
-afterAll(async () => {
-  await Promise.all([compiled?.close(), resolvers?.close()]);
-});
-
-/** Runs the query on both servers; returns the compiled server's body and the SQL it ran. */
-/** The compiled server's body for the query, and the SQL it ran for it. */
-async function onCompiled(query: string, variables: Record<string, unknown> = {}) {
-  compiled.counter.log = [];
-  const body = await compiled.gql(query, variables);
-  const all = compiled.counter.log.map((s) => s.sql);
-  compiled.counter.log = null;
-  // The catalogue's version, which a request reads once when it binds a topic (Context.catalogueVersion).
-  const versionReads = all.filter((s) => s.startsWith('SELECT version FROM catalogue_version')).length;
-  expect(versionReads, query).toBeLessThanOrEqual(1);
-  // What binding the arguments reads: a slug's id, and the topic tree after the catalogue changed.
-  const argumentReads = all.filter((s) => /^select "id" from "\w+" where "\w+"\."slug" = \?$/.test(s) || /^select .* from "topics"$/.test(s));
-  return { body, versionReads, argumentReads, statements: all.filter((s) => !s.startsWith('SELECT version FROM catalogue_version') && !argumentReads.includes(s)) };
-}
-
-async function both(query: string, variables: Record<string, unknown> = {}) {
-  const { body, statements } = await onCompiled(query, variables);
-  const expected = await resolvers.gql(query, variables);
-  expect(JSON.stringify(body)).toBe(JSON.stringify(expected));
-  // A compiled statement writes the whole data object, so its text opens with the object's first key.
-  return { body, statements, compiledOnce: statements.filter((s) => s.startsWith(`SELECT concat('{"`)).length === 1 };
-}
-
-/**
- * The parameters SQLite's planner could read. A plan made with a bound LIMIT or keyset value is
- * made again at every run after new bindings; a parameter behind a unary plus is opaque to it.
- */
-const plannerVisibleParameters = (sql: string) => sql.replace(/'[^']*'|"[^"]*"/g, '').match(/(?<!\+)\?/g) ?? [];
+// The compiled executor must answer exactly what the resolvers answer, byte for byte, in one
+// statement (helpers/both.ts); compiled-fuzz.test.ts does the same over random operations.
+twoServers();
 
 const QUOTE_PAGE = `totalCount
   pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
@@ -327,24 +280,6 @@ describe('publishedAt', () => {
       setAll(saved);
       for (const { close } of opened) close();
     }
-  });
-});
-
-describe('any selection, with its arguments as literals or as variables of any shape', () => {
-  it('answers as the resolvers do, in one statement', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.nat(), { minLength: 40, maxLength: 40 }), async (choices) => {
-        let i = 0;
-        const pick: Pick = (items) => items[choices[i++ % choices.length] % items.length];
-        const { query, variables } = randomQuery(pick);
-        const { body, statements, compiledOnce } = await both(query, variables);
-        expect(body.errors, query).toBeUndefined();
-        expect(compiledOnce, query).toBe(true);
-        expect(statements, query).toHaveLength(1);
-        expect(plannerVisibleParameters(statements[0]), query).toEqual([]);
-      }),
-      { numRuns: 60 },
-    );
   });
 });
 
