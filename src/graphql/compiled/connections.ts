@@ -121,7 +121,7 @@ export function pagedConnection(
   const rows = (self: string, w: Writer, bound: Bound<PageBound>, extra: 0 | 1, select = '*') => {
     const alias = w.alias(p.table);
     // Parameters are numbered in the order they are written: the page's conditions, then its keyset bound.
-    const conditions = p.where(self, alias, bound);
+    const conditions = (p.pageWhere ?? p.where)(self, alias, bound);
     const afterId = bound.param((b) => b.afterId ?? 0);
     conditions.push(p.via ? p.via.after(alias, afterId) : `${alias}."id" > ${afterId}`);
     const order = p.via ? p.via.order(alias) : `${alias}."id"`;

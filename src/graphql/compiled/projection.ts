@@ -91,6 +91,12 @@ export type FieldProjection =
       table: SQLiteTable;
       bind: Bind<PageBound>;
       where: (self: string, child: string, bound: Bound<PageBound>) => string[];
+      /**
+       * The conditions of a page's rows where `where` alone would read every row to find a page's
+       * few (a topic's subtree): the same rows, narrowed to candidates by the page's own bounds.
+       * `where` still counts (totalCount).
+       */
+      pageWhere?: (self: string, child: string, bound: Bound<PageBound>) => string[];
       via?: Walk;
     }
   /**

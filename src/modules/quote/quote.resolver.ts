@@ -230,20 +230,39 @@ export class OrganisationStatementsResolver {
   }
 }
 
-/** The quote at `child` is tagged with the topic at `self` or a topic below it (read here, by a recursive CTE). */
-function onTopicSubtree(self: string, child: string): string {
-  const subtree = `${child}_subtree`;
-  const below = `${child}_below`;
-  return `${child}."id" IN (WITH RECURSIVE ${subtree}(id) AS (SELECT ${self}."id" UNION SELECT ${below}."id" FROM ${tableOf(topics)} AS ${below} JOIN ${subtree} ON ${columnOf(below, topics.parentId)} = ${subtree}.id)
-    SELECT ${columnOf(TAGS, quoteTopics.quoteId)} FROM ${TAGS} WHERE ${columnOf(TAGS, quoteTopics.topicId)} IN (SELECT id FROM ${subtree}))`;
-}
+/** The topic at `self` and every topic below it, as a recursive CTE named `name`. */
+const subtreeOf = (self: string, name: string) => {
+  const below = `${name}_below`;
+  return `WITH RECURSIVE ${name}(id) AS (SELECT ${self}."id" UNION SELECT ${below}."id" FROM ${tableOf(topics)} AS ${below} JOIN ${name} ON ${columnOf(below, topics.parentId)} = ${name}.id)`;
+};
 
 @Resolver(() => Topic)
 export class TopicQuotesResolver {
-  @FieldResolver(() => QuoteConnection, { nullable: true, description: NULLABLE_PAGE('Quotes on the topic or any of its subtopics, narrowed by the filter quotes takes.') })
-  // The topic's subtree read here; its quotes' ids, sorted once, are walked in id order.
-  @Sql({ kind: 'chosen', choose: (shaped) => quoteList(shaped, onTopicSubtree) })
-  quotes(@Args(() => QuotesArgs) _args: QuotesArgs): never {
+  @FieldResolver(() => QuoteConnection, { nullable: true, description: NULLABLE_PAGE('Quotes on the topic or any of its subtopics, in the order they were added.') })
+  @Sql({
+    kind: 'connection',
+    type: 'Quote',
+    table: quotes,
+    bind: (args) => pageWindow(args, 'Quote'),
+    // Every quote of the subtree: what totalCount counts.
+    where: (self, child) => {
+      const st = `${child}_st`;
+      return [
+        `${child}."id" IN (${subtreeOf(self, st)} SELECT ${columnOf(TAGS, quoteTopics.quoteId)} FROM ${TAGS} WHERE ${columnOf(TAGS, quoteTopics.topicId)} IN (SELECT id FROM ${st}))`,
+      ];
+    },
+    // A page: the first ids of each topic of the subtree after the cursor, on the (topic, quote)
+    // index, merged; the page's first n are among the first n of each topic. Reading every quote of
+    // a broad topic took 3.6 s at 100k.
+    pageWhere: (self, child, bound) => {
+      const [st, tag] = [`${child}_st`, `${child}_tag`];
+      const firsts = `SELECT json_group_array(${columnOf(tag, quoteTopics.quoteId)}) FROM (SELECT ${columnOf(tag, quoteTopics.quoteId)} FROM ${TAGS} AS ${tag} WHERE ${columnOf(tag, quoteTopics.topicId)} = ${st}.id AND ${columnOf(tag, quoteTopics.quoteId)} > ${bound.param((b) => b.afterId ?? 0)} ORDER BY ${columnOf(tag, quoteTopics.quoteId)} LIMIT ${bound.param((b) => b.first + 1)}) AS ${tag}`;
+      return [
+        `${child}."id" IN (SELECT ${child}_ids.value FROM (${subtreeOf(self, st)} SELECT (${firsts}) AS ids FROM ${st}) AS ${child}_per, json_each(${child}_per.ids) AS ${child}_ids)`,
+      ];
+    },
+  })
+  quotes(@Args(() => PageArgs) _args: PageArgs): never {
     return bySql();
   }
 }
