@@ -3,7 +3,8 @@ import type { Random } from './random';
 // Material for generated articles in the press styles of the seeds: narrative sentences, quotes
 // with the attribution patterns the extractor reads, and topic vocabulary.
 
-const FIRST = [
+/** Given names, for the generated people of both generators. */
+export const FIRST = [
   'هشام',
   'سلمى',
   'يوسف',

@@ -2,6 +2,7 @@ import { contentHash } from '../arabic/normalize';
 import type { OpenedDb } from '../db/client';
 import { Random } from './random';
 import { indexNewRows, withoutSearchTriggers } from './search-triggers';
+import { FIRST } from './article-text';
 
 /**
  * A deterministic corpus at archive scale, in the seeds' styles: articles whose paragraphs quote
@@ -28,28 +29,6 @@ export interface CorpusReport {
   organisations: number;
 }
 
-const FIRST = [
-  'هشام',
-  'سلمى',
-  'يوسف',
-  'نادية',
-  'محمد',
-  'خديجة',
-  'عبد الرحيم',
-  'ليلى',
-  'سعيد',
-  'فاطمة',
-  'كريم',
-  'أمينة',
-  'عمر',
-  'زينب',
-  'رشيد',
-  'سناء',
-  'إدريس',
-  'حنان',
-  'مصطفى',
-  'لبنى',
-];
 const MIDDLE = ['أحمد', 'علي', 'حسن', 'إبراهيم', 'عبد الله', 'صالح', 'الطاهر', 'العربي', 'المهدي', 'الحسين'];
 const LAST = [
   'العلمي',
