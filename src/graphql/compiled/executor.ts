@@ -11,7 +11,7 @@ import { schemaProjections } from './projection';
 type Plan = CompiledOperation & { statement?: Database.Statement };
 
 /** Plans kept per document: one per operation and shape of its variables, the oldest dropped first. */
-const MAX_SHAPES = 16;
+export const MAX_SHAPES = 16;
 
 export interface CompiledExecutor {
   /** Apollo's executor: one statement when every field has a projection, the resolvers otherwise. */

@@ -7,7 +7,7 @@ import type { Context } from '../context';
 import { tag } from '../node';
 import type { NodeTypeName } from '../relay';
 import { compileField, type CompiledOperation } from './compile';
-import { shapeOf } from './executor';
+import { MAX_SHAPES, shapeOf } from './executor';
 import { boundTable, declaredSql, schemaProjections, tableOf, type TypeProjection } from './projection';
 
 /**
@@ -67,6 +67,7 @@ function sqlResolver(
         info.variableValues,
       );
       plan = compiled && { ...compiled, statements: new WeakMap() };
+      if (byShape.size >= MAX_SHAPES) byShape.delete(byShape.keys().next().value!);
       byShape.set(key, plan);
     }
     if (!plan) throw new Error(`${parentType.name}.${info.fieldName}: its @Sql projection does not compile for this selection`);
