@@ -26,7 +26,8 @@ export const FIRST = [
   'مصطفى',
   'لبنى',
 ];
-const LAST = [
+/** Family names, for the generated people of both generators. */
+export const LAST = [
   'العلمي',
   'بنعلي',
   'الصديقي',

@@ -2,7 +2,7 @@ import { contentHash } from '../arabic/normalize';
 import type { OpenedDb } from '../db/client';
 import { Random } from './random';
 import { indexNewRows, withoutSearchTriggers } from './search-triggers';
-import { FIRST } from './article-text';
+import { FIRST, LAST as SEED_LAST } from './article-text';
 
 /**
  * A deterministic corpus at archive scale, in the seeds' styles: articles whose paragraphs quote
@@ -30,33 +30,8 @@ export interface CorpusReport {
 }
 
 const MIDDLE = ['أحمد', 'علي', 'حسن', 'إبراهيم', 'عبد الله', 'صالح', 'الطاهر', 'العربي', 'المهدي', 'الحسين'];
-const LAST = [
-  'العلمي',
-  'بنعلي',
-  'الصديقي',
-  'الإدريسي',
-  'المرابط',
-  'الفاسي',
-  'بنسودة',
-  'الناصري',
-  'الوردي',
-  'العلوي',
-  'التازي',
-  'بنجلون',
-  'الشرقاوي',
-  'البقالي',
-  'الراضي',
-  'الحسني',
-  'القادري',
-  'المنصوري',
-  'الزياني',
-  'الكتاني',
-  'السوسي',
-  'الريفي',
-  'الدكالي',
-  'العمراني',
-  'اليعقوبي',
-];
+// The article generator's family names, then more for a corpus's thousands of experts.
+const LAST = [...SEED_LAST, 'السوسي', 'الريفي', 'الدكالي', 'العمراني', 'اليعقوبي'];
 const TITLES = [
   'باحث في الشؤون الاستراتيجية',
   'خبير في الأمن السيبراني',
