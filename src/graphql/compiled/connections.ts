@@ -116,7 +116,7 @@ export function pagedConnection(
 ): Emit | null {
   const table = tableOf(p.table);
   // The page's rows (limit `first`), or one more (`first` + 1, which says whether a next page
-  // exists). The keyset bound is there on every page (0 on the first), as listPage pages.
+  // exists). The keyset bound is there on every page (0 on the first), so the plan is an index range.
   const from = (alias: string) => (p.via ? p.via.from(alias) : `${table} AS ${alias}`);
   const rows = (self: string, w: Writer, bound: Bound<PageBound>, extra: 0 | 1, select = '*') => {
     const alias = w.alias(p.table);
@@ -156,7 +156,7 @@ export function pagedConnection(
     if (name === 'pageInfo' && isObjectType(pageInfoType)) {
       return c.fields(pageInfoType, field.selectionSet, (info) => {
         switch (info) {
-          // A page of none says there is no next page, as toPage does.
+          // A page of none says there is no next page.
           case 'hasNextPage':
             return (self, w) => {
               const b = page(w);
