@@ -1,6 +1,3 @@
-import { sql, type SQL } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-
 const queriesByDb = new WeakMap<object, Map<string, unknown>>();
 
 /**
@@ -14,11 +11,3 @@ export function preparedOnce<T>(db: object, key: string, build: () => T): T {
   if (query === undefined) queries.set(key, (query = build()));
   return query;
 }
-
-/**
- * `column IN (the values of a JSON array bound as placeholder 'name')`: one statement text for a list
- * of any length, so it can be prepared once. Bind with jsonList.
- */
-export const inJsonList = (column: SQLiteColumn, name: string): SQL => sql`${column} IN (SELECT value FROM json_each(${sql.placeholder(name)}))`;
-
-export const jsonList = (values: readonly (number | string)[]): string => JSON.stringify(values);

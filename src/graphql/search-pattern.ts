@@ -1,5 +1,3 @@
-import { sql, type SQL } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { searchForm } from '../arabic/normalize';
 import { parseSearchQuery, SearchSyntaxError, toFtsMatch, type SearchTerm } from '../arabic/search-query';
 import { badUserInput } from './errors';
@@ -23,11 +21,6 @@ export function containsPattern(text: string, argument: string): string {
 /** The search form of the SQL expression `text` LIKE the SQL expression `pattern` (a containsPattern). */
 export const searchFormLike = (text: string, pattern: string): string => `qg_search(${text}) LIKE ${pattern} ESCAPE '\\'`;
 
-/** `column`'s search form LIKE `pattern`. */
-export function likePattern(column: SQLiteColumn | SQL, pattern: string): SQL {
-  return sql`qg_search(${column}) LIKE ${pattern} ESCAPE '\\'`;
-}
-
 /** Parses full-text search input; syntax problems become BAD_USER_INPUT naming the argument. */
 export function parseSearch(input: string, argument: string): { terms: SearchTerm[]; match: string | null } {
   try {
@@ -46,12 +39,13 @@ export type SearchKind = keyof typeof SEARCH_KIND;
 export const searchRow = (rowid: number): { kind: number; id: number } => ({ kind: rowid & 3, id: rowid >> 2 });
 
 /**
- * True when the row of `kind` whose id is `id` matches (no match expression matches nothing): one
- * lookup by rowid in each term's list, for when another index already narrows the rows.
+ * True when the row of `kind` whose id is the SQL expression `id` matches the search `match` (an
+ * SQL expression written anew at each use, NULL when the search has no searchable word, which
+ * matches nothing): one lookup by rowid in each term's list, for when another index already
+ * narrows the rows.
  */
-export function matchesRow(kind: SearchKind, id: SQLiteColumn, match: string | null): SQL {
-  if (match === null) return sql`0`;
+export function matchesRow(kind: SearchKind, id: string, match: () => string): string {
   // The kind is written into the SQL, not bound: with `rowid = id * 4 + ?` SQLite (3.53) answers
   // this EXISTS true for every row (test/search.test.ts "combines with speaker" catches it).
-  return sql`EXISTS (SELECT 1 FROM search_index WHERE search_index MATCH ${match} AND rowid = ${id} * 4 + ${sql.raw(String(SEARCH_KIND[kind]))})`;
+  return `(${match()} IS NOT NULL AND EXISTS (SELECT 1 FROM search_index WHERE search_index MATCH ${match()} AND rowid = ${id} * 4 + ${SEARCH_KIND[kind]}))`;
 }

@@ -1,5 +1,6 @@
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Context } from '../context';
+import { refId } from '../lookup';
 import { pageWindow, type NodeTypeName } from '../relay';
 import type { FieldProjection } from './projection';
 
@@ -15,6 +16,12 @@ export interface Condition {
 
 /** What ties a connection's rows (alias `child`) to its parent row (alias `self`). */
 export type Parent = (self: string, child: string) => string;
+
+/** A filter field that names a row of `type` by global id or slug: bound to the row's id (BAD_USER_INPUT when it names none). */
+export const refTo =
+  (table: SQLiteTable & { id: SQLiteColumn; slug: SQLiteColumn }, type: NodeTypeName): Condition['bind'] =>
+  (value, ctx, argument) =>
+    refId(ctx, table, type, value as string, argument);
 
 /** A condition on a column's value as given: `child.column = ?`. */
 export const equals = (column: (child: string) => string): Condition => ({ bind: (value) => value, sql: (child, value) => `${column(child)} = ${value()}` });

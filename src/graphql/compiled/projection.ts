@@ -159,7 +159,16 @@ export const pointedAt =
 /** A to-one field read through a foreign key of the row: null when the key is. */
 export const referenced = (type: NodeTypeName, table: SQLiteTable, column: SQLiteColumn): FieldProjection => ({ kind: 'object', type, table, from: pointedAt(table, column) });
 
-/** A join table's rows for a parent, as `child` rows of `target`, in the child's id order (as linkedRowsLoader answers). */
+/**
+ * The row at alias `child` is one that `link` ties to `parent`, an SQL expression: a filter's bound
+ * id, or a parent row's id.
+ */
+export function linkedTo(link: Link, child: string, parent: string): string {
+  const table = tableOf(link.parent.table);
+  return `${child}."id" IN (SELECT ${columnOf(table, link.child)} FROM ${table} WHERE ${columnOf(table, link.parent)} = ${parent})`;
+}
+
+/** A join table's rows for a parent, as `child` rows of `target`, in the child's id order. */
 export function linkList(type: NodeTypeName, link: Link, target: SQLiteTable): FieldProjection {
   return {
     kind: 'list',

@@ -1,9 +1,9 @@
 import { Args, FieldResolver, Query, Resolver } from 'type-graphql';
 import { articleExperts, articleOrganisations, articles, articleTopics, experts, organisations, quotes, topics } from '../../db/schema';
-import { childConnection, type Condition, filteredConnection } from '../../graphql/compiled/filters';
-import { bySql, columnOf, linkList, lookupField, referenced, Sql, tableOf, type Link } from '../../graphql/compiled/projection';
+import { childConnection, type Condition, equals, filteredConnection, refTo } from '../../graphql/compiled/filters';
+import { bySql, columnOf, linkedTo, linkList, lookupField, referenced, Sql, tableOf, type Link } from '../../graphql/compiled/projection';
 import { Bounded } from '../../graphql/list-bound';
-import { IdOrSlugArgs, refId } from '../../graphql/lookup';
+import { IdOrSlugArgs } from '../../graphql/lookup';
 import { NULLABLE_PAGE, PageArgs } from '../../graphql/relay';
 import { Expert, ExpertConnection } from '../expert/expert.type';
 import { Organisation } from '../organisation/organisation.type';
@@ -12,7 +12,9 @@ import { Topic } from '../topic/topic.type';
 import { ArticlesArgs } from './article.args';
 import { Article, ArticleConnection } from './article.type';
 
-// An article's lists, through their join tables.
+// An article's lists, through their join tables, and the articles of an organisation.
+const ARTICLE_EXPERTS: Link = { parent: articleExperts.articleId, child: articleExperts.expertId };
+const ORGANISATION_ARTICLES: Link = { parent: articleOrganisations.organisationId, child: articleOrganisations.articleId };
 const ARTICLE_ORGANISATIONS: Link = { parent: articleOrganisations.articleId, child: articleOrganisations.organisationId };
 const ARTICLE_TOPICS: Link = { parent: articleTopics.articleId, child: articleTopics.topicId };
 
@@ -34,17 +36,10 @@ const ARTICLE_CONDITIONS: Record<string, Condition> = {
     sql: (child, value) =>
       `${child}."id" IN (SELECT ${columnOf(TAGS, articleTopics.articleId)} FROM ${TAGS} WHERE ${columnOf(TAGS, articleTopics.topicId)} IN (SELECT value FROM json_each(${value()})))`,
   },
-  organisation: {
-    bind: (value, ctx, argument) => refId(ctx, organisations, 'Organisation', value as string, argument),
-    sql: (child, value) =>
-      `${child}."id" IN (SELECT ${columnOf(MENTIONS, articleOrganisations.articleId)} FROM ${MENTIONS} WHERE ${columnOf(MENTIONS, articleOrganisations.organisationId)} = ${value()})`,
-  },
-  source: {
-    bind: (value, ctx, argument) => refId(ctx, organisations, 'Organisation', value as string, argument),
-    sql: (child, value) => `${columnOf(child, articles.sourceId)} = ${value()}`,
-  },
+  organisation: { bind: refTo(organisations, 'Organisation'), sql: (child, value) => linkedTo(ORGANISATION_ARTICLES, child, value()) },
+  source: { bind: refTo(organisations, 'Organisation'), sql: equals((child) => columnOf(child, articles.sourceId)).sql },
   expert: {
-    bind: (value, ctx, argument) => refId(ctx, experts, 'Expert', value as string, argument),
+    bind: refTo(experts, 'Expert'),
     sql: (child, value) => `${child}."id" IN (${articlesOfExpert(value)})`,
   },
   publishedAfter: { bind: (value) => (value as Date).getTime(), sql: (child, value) => `${columnOf(child, articles.publishedAt)} >= ${value()}` },
@@ -72,13 +67,7 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => ExpertConnection, { nullable: true, description: NULLABLE_PAGE('Every person the article names, quoted or not, in the order they were added.') })
-  @Sql(
-    childConnection(
-      'Expert',
-      experts,
-      (self, child) => `${child}."id" IN (SELECT ${columnOf(NAMED, articleExperts.expertId)} FROM ${NAMED} WHERE ${columnOf(NAMED, articleExperts.articleId)} = ${self}."id")`,
-    ),
-  )
+  @Sql(childConnection('Expert', experts, (self, child) => linkedTo(ARTICLE_EXPERTS, child, `${self}."id"`)))
   experts(@Args(() => PageArgs) _args: PageArgs): never {
     return bySql();
   }

@@ -1,9 +1,9 @@
 import { Args, FieldResolver, Int, Query, Resolver } from 'type-graphql';
 import { expertAffiliations, experts, organisations, quotes, quoteTopics, topics } from '../../db/schema';
-import { childConnection, filteredConnection } from '../../graphql/compiled/filters';
-import { bySql, columnOf, linkList, lookupField, rowsOfIds, Sql, tableOf, type Link } from '../../graphql/compiled/projection';
+import { childConnection, filteredConnection, refTo } from '../../graphql/compiled/filters';
+import { bySql, columnOf, linkedTo, linkList, lookupField, rowsOfIds, Sql, tableOf, type Link } from '../../graphql/compiled/projection';
 import { Bounded } from '../../graphql/list-bound';
-import { IdOrSlugArgs, refId } from '../../graphql/lookup';
+import { IdOrSlugArgs } from '../../graphql/lookup';
 import { NULLABLE_PAGE, PageArgs } from '../../graphql/relay';
 import { containsPattern, searchFormLike } from '../../graphql/search-pattern';
 import { Organisation } from '../organisation/organisation.type';
@@ -18,7 +18,6 @@ const ORGANISATION_EXPERTS: Link = { parent: expertAffiliations.organisationId, 
 
 const QUOTES = tableOf(quotes);
 const TAGS = tableOf(quoteTopics);
-const AFFILIATIONS = tableOf(expertAffiliations);
 
 @Resolver(() => Expert)
 export class ExpertResolver {
@@ -37,11 +36,7 @@ export class ExpertResolver {
         sql: (child, value) =>
           `EXISTS (SELECT 1 FROM ${QUOTES} JOIN ${TAGS} ON ${columnOf(TAGS, quoteTopics.quoteId)} = ${columnOf(QUOTES, quotes.id)} WHERE ${columnOf(QUOTES, quotes.speakerExpertId)} = ${child}."id" AND ${inTopicBitmap(columnOf(TAGS, quoteTopics.topicId), value())})`,
       },
-      organisation: {
-        bind: (value, ctx, argument) => refId(ctx, organisations, 'Organisation', value as string, argument),
-        sql: (child, value) =>
-          `EXISTS (SELECT 1 FROM ${AFFILIATIONS} WHERE ${columnOf(AFFILIATIONS, expertAffiliations.expertId)} = ${child}."id" AND ${columnOf(AFFILIATIONS, expertAffiliations.organisationId)} = ${value()})`,
-      },
+      organisation: { bind: refTo(organisations, 'Organisation'), sql: (child, value) => linkedTo(ORGANISATION_EXPERTS, child, value()) },
       // The name, in either script, and the title.
       search: {
         bind: (value, _ctx, argument) => containsPattern(value as string, argument),
@@ -88,14 +83,7 @@ export class ExpertResolver {
 @Resolver(() => Organisation)
 export class OrganisationExpertsResolver {
   @FieldResolver(() => ExpertConnection, { nullable: true, description: NULLABLE_PAGE('Experts affiliated with the organisation, in the order they were added.') })
-  @Sql(
-    childConnection(
-      'Expert',
-      experts,
-      (self, child) =>
-        `${child}."id" IN (SELECT ${columnOf(AFFILIATIONS, ORGANISATION_EXPERTS.child)} FROM ${AFFILIATIONS} WHERE ${columnOf(AFFILIATIONS, ORGANISATION_EXPERTS.parent)} = ${self}."id")`,
-    ),
-  )
+  @Sql(childConnection('Expert', experts, (self, child) => linkedTo(ORGANISATION_EXPERTS, child, `${self}."id"`)))
   experts(@Args(() => PageArgs) _args: PageArgs): never {
     return bySql();
   }

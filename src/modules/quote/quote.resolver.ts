@@ -2,12 +2,12 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { Arg, Args, FieldResolver, ID, Query, Resolver } from 'type-graphql';
 import { articles, experts, organisations, quoteOrganisations, quotes, quoteTopics, topics } from '../../db/schema';
 import { searchIndex } from '../../db/search-index';
-import { equals, filteredConnection, type Condition, type Parent } from '../../graphql/compiled/filters';
-import { bySql, columnOf, linkList, pointedAt, referenced, Sql, tableOf, type FieldProjection, type Link } from '../../graphql/compiled/projection';
+import { equals, filteredConnection, refTo, type Condition, type Parent } from '../../graphql/compiled/filters';
+import { bySql, columnOf, linkedTo, linkList, pointedAt, referenced, Sql, tableOf, type FieldProjection, type Link } from '../../graphql/compiled/projection';
 import { Bounded } from '../../graphql/list-bound';
-import { expectId, refId } from '../../graphql/lookup';
+import { expectId } from '../../graphql/lookup';
 import { NULLABLE_PAGE, PageArgs, pageWindow } from '../../graphql/relay';
-import { parseSearch, SEARCH_KIND } from '../../graphql/search-pattern';
+import { matchesRow, parseSearch, SEARCH_KIND } from '../../graphql/search-pattern';
 import { Article } from '../article/article.type';
 import { Expert } from '../expert/expert.type';
 import { Organisation } from '../organisation/organisation.type';
@@ -21,8 +21,8 @@ import { Speaker } from './speaker.union';
 // A quote's lists, through their join tables.
 const QUOTE_TOPICS: Link = { parent: quoteTopics.quoteId, child: quoteTopics.topicId };
 const QUOTE_ORGANISATIONS: Link = { parent: quoteOrganisations.quoteId, child: quoteOrganisations.organisationId };
+const ORGANISATION_QUOTES: Link = { parent: quoteOrganisations.organisationId, child: quoteOrganisations.quoteId };
 
-const MENTIONS = tableOf(quoteOrganisations);
 const ARTICLES = tableOf(articles);
 const TAGS = tableOf(quoteTopics);
 const FTS = tableOf(searchIndex);
@@ -30,24 +30,11 @@ const FTS = tableOf(searchIndex);
 /** The full-text match of a search, or null when it has no searchable word (it then finds nothing). */
 const searchMatch = (value: unknown, argument: string) => parseSearch(value as string, argument).match;
 
-/** The quote at `child` matches the search `match` (an SQL expression): one lookup by rowid in each term's list. */
-// The kind is written into the SQL, never bound: with `rowid = id * 4 + ?` SQLite (3.53) answered
-// this EXISTS true for every row (test/search.test.ts "combines with speaker" catches it).
-const matchesQuote = (child: string, match: () => string) =>
-  `(${match()} IS NOT NULL AND EXISTS (SELECT 1 FROM ${FTS} WHERE ${FTS} MATCH ${match()} AND rowid = ${child}."id" * 4 + ${SEARCH_KIND.Quote}))`;
-
 /** What `quotes(filter:)` narrows by, but the speaker and the search, which choose the walk. */
 const QUOTE_CONDITIONS: Record<string, Condition> = {
   topic: { bind: (value, ctx, argument) => topicFilter(ctx, value, argument), sql: (child, value) => quoteOnTopics(child, value()) },
-  organisation: {
-    bind: (value, ctx, argument) => refId(ctx, organisations, 'Organisation', value as string, argument),
-    sql: (child, value) =>
-      `${child}."id" IN (SELECT ${columnOf(MENTIONS, quoteOrganisations.quoteId)} FROM ${MENTIONS} WHERE ${columnOf(MENTIONS, quoteOrganisations.organisationId)} = ${value()})`,
-  },
-  article: {
-    bind: (value, ctx, argument) => refId(ctx, articles, 'Article', value as string, argument),
-    sql: (child, value) => `${columnOf(child, quotes.articleId)} = ${value()}`,
-  },
+  organisation: { bind: refTo(organisations, 'Organisation'), sql: (child, value) => linkedTo(ORGANISATION_QUOTES, child, value()) },
+  article: { bind: refTo(articles, 'Article'), sql: equals((child) => columnOf(child, quotes.articleId)).sql },
   kind: equals((child) => columnOf(child, quotes.kind)),
   publishedAfter: {
     bind: (value) => (value as Date).getTime(),
@@ -58,7 +45,7 @@ const QUOTE_CONDITIONS: Record<string, Condition> = {
     sql: (child, value) => `${columnOf(child, quotes.articleId)} IN (SELECT "id" FROM ${ARTICLES} WHERE ${columnOf(ARTICLES, articles.publishedAt)} < ${value()})`,
   },
   // Probed per row, where the speaker or the article drives the walk.
-  search: { bind: (value, _ctx, argument) => searchMatch(value, argument), sql: matchesQuote },
+  search: { bind: (value, _ctx, argument) => searchMatch(value, argument), sql: (child, match) => matchesRow('Quote', `${child}."id"`, match) },
 };
 
 /** The speaker's quotes by one of the two speaker columns. */
