@@ -265,7 +265,7 @@ describe('publishedAt', () => {
     const saved = opened[0].sqlite.prepare('SELECT published_at FROM articles WHERE id <= ? ORDER BY id').pluck().all(instants.length) as (number | null)[];
     try {
       setAll(instants);
-      const { body, compiledOnce } = await both(`{ articles(first: ${instants.length}) { edges { node { id publishedAt } } } }`);
+      const { body, compiledOnce } = await both(`{ articles(first: ${instants.length}, orderBy: ADDED) { edges { node { id publishedAt } } } }`);
       expect(compiledOnce).toBe(true);
       expect(body.data.articles.edges.map((e: { node: { publishedAt: string | null } }) => e.node.publishedAt)).toEqual([
         '2025-09-07T00:00:00.000Z',
@@ -348,8 +348,8 @@ describe('a statement that fails', () => {
       const warm = createContext(db);
       const expected = await executor.execute(document, null, undefined, warm);
       expect(expected.data).toBeInstanceOf(CompiledData);
-      // The same name and number of arguments, so that it replaces the executor's function.
-      sqlite.function('qg_cursor', (_type: unknown, _id: unknown) => {
+      // The same name and any number of arguments, so that it replaces the executor's function.
+      sqlite.function('qg_cursor', { varargs: true }, (_type: unknown, _id: unknown) => {
         throw new Error('a broken cursor function');
       });
       const ctx = createContext(db);

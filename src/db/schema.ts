@@ -12,6 +12,12 @@ export type QuoteKind = (typeof QUOTE_KINDS)[number];
 export const QUOTE_ORIGINS = ['EXTRACTED', 'CURATED'] as const;
 export type QuoteOrigin = (typeof QUOTE_ORIGINS)[number];
 
+/**
+ * Where an undated article sorts by date: before every dated one (the first instant strftime writes,
+ * the year 0000), so newest-first lists end with them and the sort key is never NULL.
+ */
+export const UNDATED_MS = -62_167_219_200_000;
+
 export const organisations = sqliteTable(
   'organisations',
   {
@@ -113,6 +119,8 @@ export const articles = sqliteTable(
     sourceId: integer('source_id').references(() => organisations.id, { onDelete: 'set null' }),
     /** SHA-256 of the body's search form: the same text re-ingested without a URL updates, never duplicates. */
     contentHash: text('content_hash'),
+    /** The date lists sort by: published_at, undated articles first (UNDATED_MS). Quotes copy it (their published_key). */
+    publishedKey: integer('published_key').generatedAlwaysAs(sql`coalesce(published_at, ${sql.raw(String(UNDATED_MS))})`, { mode: 'virtual' }),
   },
   (t) => [
     uniqueIndex('articles_slug_uq').on(t.slug),
@@ -120,6 +128,7 @@ export const articles = sqliteTable(
     uniqueIndex('articles_url_uq').on(t.url),
     index('articles_source_idx').on(t.sourceId),
     index('articles_published_idx').on(t.publishedAt),
+    index('articles_published_key_idx').on(t.publishedKey, t.id),
   ],
 );
 
@@ -143,11 +152,19 @@ export const quotes = sqliteTable(
     /** The words the speaker was read from, as printed; kept when they name no one the gate lets in, for a curator to fix. */
     attribution: text('attribution'),
     origin: text('origin', { enum: QUOTE_ORIGINS }).notNull().default('EXTRACTED'),
+    /**
+     * Its article's published_key, for date order on the quotes' own indexes: triggers keep it (on a
+     * quote's insert or move, and on its article's date change; migration 0009), never the writers.
+     */
+    publishedKey: integer('published_key').notNull().default(UNDATED_MS),
   },
   (t) => [
     uniqueIndex('quotes_article_position_uq').on(t.articleId, t.position),
     index('quotes_speaker_expert_idx').on(t.speakerExpertId),
     index('quotes_speaker_org_idx').on(t.speakerOrganisationId),
+    index('quotes_published_key_idx').on(t.publishedKey, t.id),
+    index('quotes_speaker_expert_published_idx').on(t.speakerExpertId, t.publishedKey, t.id),
+    index('quotes_speaker_org_published_idx').on(t.speakerOrganisationId, t.publishedKey, t.id),
     check('quotes_offsets_ck', sql`${t.start} >= 0 AND ${t.end} > ${t.start}`),
     // A quote has at most one speaker: a person or, for official statements, an organisation.
     check('quotes_one_speaker_ck', sql`${t.speakerExpertId} IS NULL OR ${t.speakerOrganisationId} IS NULL`),

@@ -1,6 +1,6 @@
 // type-graphql reads decorator metadata through this polyfill; every type module imports this file first.
 import 'reflect-metadata';
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { badUserInput } from './errors';
 
 // Relay-style ids and cursors. Both are opaque base64url strings so clients never build them.
@@ -24,22 +24,48 @@ export function parseGlobalId(globalId: string): { type: NodeTypeName; id: numbe
   return { type: type as NodeTypeName, id: Number(id) };
 }
 
-// A cursor names the type of the list it came from: one from another connection is refused, not
-// read as an id of this one.
+// A cursor names the type of the list it came from, and the order it was read in with the row's key
+// in that order: one from another connection or another order is refused, not read as a place in
+// this one. In the default order (ADDED, id order) the id is the key.
 const CURSOR_PREFIX = 'cursor:v2:';
 
-export function toCursor(type: NodeTypeName, id: number): string {
-  return b64(`${CURSOR_PREFIX}${type}:${id}`);
+/** A row's place in an order: its key (a date in ms, a count, a name) and its id, which breaks ties. */
+export interface Position {
+  key: number | string | null;
+  id: number;
 }
 
-export function parseCursor(cursor: string, type: NodeTypeName, argument = 'after'): number {
+export function toCursor(type: NodeTypeName, id: number, order?: string, key?: number | string | null): string {
+  return b64(`${CURSOR_PREFIX}${type}:${id}${order ? `:${order}:${JSON.stringify(key ?? null)}` : ''}`);
+}
+
+const ORDER_NAME = /^[A-Z][A-Z_]{0,40}$/;
+
+/** A cursor of a list of `type` read in `order` (none: id order) as the place it names. */
+export function parseCursor(cursor: string, type: NodeTypeName, argument = 'after', order?: string): Position {
   const raw = unb64(cursor);
-  const [of, id, ...rest] = raw.startsWith(CURSOR_PREFIX) ? raw.slice(CURSOR_PREFIX.length).split(':') : [];
-  if (rest.length || !NODE_TYPES.includes(of as NodeTypeName) || !POSITIVE_INT.test(id ?? '') || toCursor(of as NodeTypeName, Number(id)) !== cursor) {
-    throw badUserInput(`${argument}: "${cursor}" is not a valid cursor; pass an endCursor or edge cursor from this connection.`, argument);
+  const [of, id, named, ...rest] = raw.startsWith(CURSOR_PREFIX) ? raw.slice(CURSOR_PREFIX.length).split(':') : [];
+  let key: unknown = null;
+  try {
+    key = named === undefined ? Number(id) : JSON.parse(rest.join(':'));
+  } catch {
+    key = undefined;
   }
-  if (of !== type) throw badUserInput(`${argument}: "${cursor}" is a cursor of a list of ${of}s, not of this list of ${type}s; pass an endCursor from this connection.`, argument);
-  return Number(id);
+  const wellFormed =
+    NODE_TYPES.includes(of as NodeTypeName) &&
+    POSITIVE_INT.test(id ?? '') &&
+    (named === undefined || ORDER_NAME.test(named)) &&
+    (typeof key === 'number' || typeof key === 'string' || key === null) &&
+    toCursor(of as NodeTypeName, Number(id), named, key as Position['key']) === cursor;
+  if (!wellFormed) throw badUserInput(`${argument}: "${cursor}" is not a valid cursor; pass a cursor from this connection's pageInfo or edges.`, argument);
+  if (of !== type) throw badUserInput(`${argument}: "${cursor}" is a cursor of a list of ${of}s, not of this list of ${type}s; pass a cursor from this connection.`, argument);
+  if (named !== order) {
+    throw badUserInput(
+      `${argument}: "${cursor}" was read in ${named ?? 'ADDED'} order, and this page is asked for in ${order ?? 'ADDED'} order; ask with the orderBy the cursor came from.`,
+      argument,
+    );
+  }
+  return { key: named === undefined ? Number(id) : (key as Position['key']), id: Number(id) };
 }
 
 const OFFSET_PREFIX = 'offset:v1:';
@@ -69,41 +95,118 @@ export function setMaxPageSize(size: number): void {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size: ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, { nullable: true, description: `The first items (after \`after\`): ${DEFAULT_PAGE_SIZE} by default, at most ${MAX_PAGE_SIZE}. Not with last.` })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an endCursor).' })
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (an endCursor, or an edge cursor).' })
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `The last items (before \`before\`), to page backwards: at most ${MAX_PAGE_SIZE}. Not with first.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return the items before this cursor (a startCursor, or an edge cursor).' })
+  before?: string | null;
+}
+
+/**
+ * How a connection is ordered, for one value of its orderBy: a key (an SQL expression on the row,
+ * never NULL) and a direction, with the row id after it breaking ties in the same direction. No
+ * key: id order. `name` is the enum value that cursors carry.
+ */
+export interface Order {
+  name?: string;
+  key?: (child: string) => string;
+  descending: boolean;
+}
+
+/** Id order, oldest row first: the order rows were added in. */
+export const ADDED: Order = { descending: false };
+
+/** One value of an orderBy enum: how it orders (no key: id order) and what the schema says of it. */
+export interface OrderChoice {
+  key?: (child: string) => string;
+  descending: boolean;
+  description: string;
+}
+
+/**
+ * An orderBy enum and the orders its values name, from one declaration. Only an order with a key
+ * names itself in cursors: id order's cursors are those of a list without orderBy.
+ */
+export function orderEnum<K extends string>(name: string, description: string, choices: Record<K, OrderChoice>) {
+  const entries = Object.entries(choices) as [K, OrderChoice][];
+  const values = Object.fromEntries(entries.map(([value]) => [value, value])) as Record<K, K>;
+  registerEnumType(values, {
+    name,
+    description,
+    valuesConfig: Object.fromEntries(entries.map(([value, c]) => [value, { description: c.description }])) as Record<K, { description: string }>,
+  });
+  const orders = Object.fromEntries(entries.map(([value, c]) => [value, c.key ? { name: value, key: c.key, descending: c.descending } : { descending: c.descending }])) as Record<
+    K,
+    Order
+  >;
+  return { values, orders };
+}
+
+/** Page arguments with an orderBy of `order`'s enum, `defaultOrder` when none is given (the schema shows it). */
+export function OrderedPageArgs<K extends string>(order: { values: Record<K, K> }, defaultOrder: K) {
+  @ArgsType()
+  class OrderedArgs extends PageArgs {
+    @Field(() => order.values, {
+      defaultValue: defaultOrder,
+      description: `The order of the list (${defaultOrder} when not given); cursors are only good in the order they came from.`,
+    })
+    orderBy!: K;
+  }
+  return OrderedArgs;
 }
 
 export interface PageWindow {
   /** Rows to return. */
-  first: number;
-  /** Exclusive lower bound on the row id, from the `after` cursor. */
-  afterId: number | null;
+  limit: number;
+  /** Whether the page is the last `limit` rows before `before` (last), rather than the first after `after`. */
+  backward: boolean;
+  /** Exclusive bounds, from the cursors. */
+  after: Position | null;
+  before: Position | null;
 }
 
-export function pageSize(first: number | null | undefined): number {
+export function pageSize(first: number | null | undefined, argument = 'first'): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 0 || size > maxPageSize) {
-    throw badUserInput(`first must be between 0 and ${maxPageSize} (got ${size}); fetch more with after: pageInfo.endCursor.`, 'first');
+    throw badUserInput(
+      `${argument} must be between 0 and ${maxPageSize} (got ${size}); fetch more with ${argument === 'first' ? 'after: pageInfo.endCursor' : 'before: pageInfo.startCursor'}.`,
+      argument,
+    );
   }
   return size;
 }
 
-export function pageWindow(args: { first?: number | null; after?: string | null }, type: NodeTypeName): PageWindow {
-  return { first: pageSize(args.first), afterId: args.after == null ? null : parseCursor(args.after, type) };
+/** The page the arguments ask for, in `order`: first/after forward, last/before backward (Relay's cursor connections). */
+export function pageWindow(
+  args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
+  type: NodeTypeName,
+  order: Order = ADDED,
+): PageWindow {
+  if (args.first != null && args.last != null) throw badUserInput('Pass first or last, not both: first pages forwards from after, last backwards from before.', 'last');
+  const backward = args.last != null;
+  return {
+    limit: backward ? pageSize(args.last, 'last') : pageSize(args.first),
+    backward,
+    after: args.after == null ? null : parseCursor(args.after, type, 'after', order.name),
+    before: args.before == null ? null : parseCursor(args.before, type, 'before', order.name),
+  };
 }
 
 @ObjectType({ description: 'Where a page sits in its connection.' })
 export class PageInfo {
-  @Field(() => Boolean, { description: 'Whether items follow this page: ask for them with after: endCursor.' })
+  @Field(() => Boolean, { description: 'Whether items follow this page in the list (within before, if given): ask for them with after: endCursor.' })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean, { description: 'Whether items come before this page (it was asked for with after).' })
+  @Field(() => Boolean, { description: 'Whether items come before this page in the list (within after, if given): ask for them with last and before: startCursor.' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: "The first item's cursor; null for an empty page." })
+  @Field(() => String, { nullable: true, description: "The first item's cursor, to pass as before for the page before; null for an empty page." })
   startCursor!: string | null;
 
   @Field(() => String, { nullable: true, description: "The last item's cursor, to pass as after for the next page; null for an empty page." })
@@ -114,14 +217,16 @@ export class PageInfo {
 export function ConnectionType<T extends object>(name: string, nodeType: ClassType<T>) {
   @ObjectType(`${name}Edge`, { description: `One ${name.toLowerCase()} of a page, with its cursor.` })
   class EdgeType {
-    @Field(() => String, { description: 'Pass as after to get the items after this one.' })
+    @Field(() => String, { description: 'Pass as after to get the items after this one, or as before for those before it.' })
     cursor!: string;
 
     @Field(() => nodeType, { description: 'The item.' })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name.toLowerCase()}s, paged with first and after (pageInfo.endCursor).` })
+  @ObjectType(`${name}Connection`, {
+    description: `A page of ${name.toLowerCase()}s: forwards with first and after (pageInfo.endCursor), backwards with last and before (pageInfo.startCursor).`,
+  })
   class ConnectionClass {
     @Field(() => [EdgeType], { description: 'The page: each item with its cursor.' })
     edges!: EdgeType[];

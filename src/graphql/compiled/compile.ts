@@ -21,6 +21,7 @@ import {
 } from 'graphql';
 import type { Context } from '../context';
 import { listLimit } from '../list-bound';
+import { ADDED } from '../relay';
 import { pagedConnection, rankedConnection } from './connections';
 import { jsonArray, jsonObject, MAX_KEYS, orNull, type Emit, type Emitters } from './json';
 import type { FieldProjection, TypeProjection } from './projection';
@@ -223,18 +224,17 @@ class Compiler implements Emitters {
       }
       case 'connection': {
         const type = getNamedType(def.type);
-        return isObjectType(type) ? pagedConnection(this, p, type, node, args) : null;
+        const shaped = this.shaped(def, node);
+        if (!isObjectType(type) || !shaped) return null;
+        const order = shaped.orderBy == null ? ADDED : p.orders?.[shaped.orderBy as string];
+        if (!order) throw new Error(`${def.name}: no order declared for ${String(shaped.orderBy)}`);
+        const shape = { order, backward: shaped.last != null, after: shaped.after != null, before: shaped.before != null };
+        return pagedConnection(this, p, type, node, args, shape);
       }
       case 'chosen': {
         // The shape's arguments: which filter fields are set chooses the text.
-        let shaped: Record<string, unknown>;
-        try {
-          shaped = getArgumentValues(def, node, this.variables);
-        } catch {
-          // Arguments that do not coerce: the resolvers report them.
-          return null;
-        }
-        const chosen = p.choose(shaped);
+        const shaped = this.shaped(def, node);
+        const chosen = shaped && p.choose(shaped);
         return chosen && this.field(chosen, def, node);
       }
       case 'ranked': {
@@ -272,6 +272,15 @@ class Compiler implements Emitters {
           return jsonArray(child(list, w), `FROM (SELECT ${rows}.* ${p.rows(self, rows, w)} LIMIT ${limitOf(w).param((n) => n)}) AS ${list}`);
         };
       }
+    }
+  }
+
+  /** The field's arguments for this shape's variables (which are set, and enum values); null when they do not coerce (the resolvers report them). */
+  private shaped(def: GraphQLField<unknown, unknown>, node: FieldNode): Record<string, unknown> | null {
+    try {
+      return getArgumentValues(def, node, this.variables);
+    } catch {
+      return null;
     }
   }
 

@@ -1,6 +1,7 @@
 import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType } from 'graphql';
 import { jsonArray, jsonBool, orNull, type Emit, type Emitters } from './json';
-import { tableOf, type Bound, type FieldProjection, type PageBound, type RankedPage } from './projection';
+import { pageWindow, type Order } from '../relay';
+import { tableOf, type Bound, type FieldProjection, type PageBound, type RankedPage, type Seek } from './projection';
 import type { Writer } from './writer';
 
 /**
@@ -106,43 +107,111 @@ export function rankedConnection(
   );
 }
 
-/** edges, pageInfo and totalCount of a connection, each a correlated subquery on the same conditions. */
+/** Which text a connection's page takes: its order, its direction, and which cursors bound it. */
+export interface PageShape {
+  order: Order;
+  backward: boolean;
+  after: boolean;
+  before: boolean;
+}
+
+/**
+ * edges, nodes, pageInfo and totalCount of a connection, each a correlated subquery on the same
+ * conditions. A page is a keyset range in the connection's order — (key, id), or the id alone —
+ * read forwards from `after` (first) or backwards from `before` (last, then put back in order).
+ */
 export function pagedConnection(
   c: Emitters,
   p: Extract<FieldProjection, { kind: 'connection' }>,
   type: GraphQLObjectType,
   node: FieldNode,
   args: (variables: Record<string, unknown>) => Record<string, unknown>,
+  shape: PageShape,
 ): Emit | null {
+  const { order } = shape;
   const table = tableOf(p.table);
-  // The page's rows (limit `first`), or one more (`first` + 1, which says whether a next page
-  // exists). The keyset bound is there on every page (0 on the first), so the plan is an index range.
   const from = (alias: string) => (p.via ? p.via.from(alias) : `${table} AS ${alias}`);
+  const idTerm = (alias: string) => (p.via ? p.via.key(alias) : `${alias}."id"`);
+  const idValue = (id: string) => (p.via ? p.via.keyOf(id) : id);
+  const direction = (descending: boolean) => (descending ? 'DESC' : 'ASC');
+  // The rows of the list on the side of a cursor's place: later in the list's order, or earlier (each `inclusive` of the place).
+  const op = (later: boolean, inclusive: boolean) => `${later !== order.descending ? '>' : '<'}${inclusive ? '=' : ''}`;
+  const idBeyond = (column: string, bound: Bound<PageBound>, cursor: 'after' | 'before', later: boolean, inclusive = false) =>
+    `${column} ${op(later, inclusive)} ${bound.param((b) => b[cursor]!.id)}`;
+  const beyond = (alias: string, bound: Bound<PageBound>, cursor: 'after' | 'before', later: boolean, inclusive = false) =>
+    order.key
+      ? `(${order.key(alias)}, ${idTerm(alias)}) ${op(later, inclusive)} (${bound.param((b) => b[cursor]!.key)}, ${idValue(bound.param((b) => b[cursor]!.id))})`
+      : `${idTerm(alias)} ${op(later, inclusive)} ${idValue(bound.param((b) => b[cursor]!.id))}`;
+  /** The window's own bounds: after its `after` cursor and before its `before` cursor (on a column of ids for pageWhere's candidates). */
+  // In id order a first page is bounded too (after id 0): the plan is then an index range, where
+  // without a bound on the id SQLite's planner would walk the table in id order (S3).
+  const fromStart = !order.key && !order.descending && !shape.backward && !shape.after;
+  const seek = (alias: string, bound: Bound<PageBound>) => [
+    ...(fromStart ? [`${idTerm(alias)} > ${idValue(bound.param(() => 0))}`] : []),
+    ...(shape.after ? [beyond(alias, bound, 'after', true)] : []),
+    ...(shape.before ? [beyond(alias, bound, 'before', false)] : []),
+  ];
+  const seekIds = (column: string, bound: Bound<PageBound>) => [
+    ...(fromStart ? [`${column} > ${bound.param(() => 0)}`] : []),
+    ...(shape.after ? [idBeyond(column, bound, 'after', true)] : []),
+    ...(shape.before ? [idBeyond(column, bound, 'before', false)] : []),
+  ];
+  // Rows read in the direction the page is read: the list's order forwards, the reverse backwards.
+  const fetchDescending = order.descending !== shape.backward;
+  const orderBy = (alias: string, descending: boolean) => [...(order.key ? [order.key(alias)] : []), idTerm(alias)].map((term) => `${term} ${direction(descending)}`).join(', ');
+  // A page's rows, or the list's: pageWhere narrows to a page's candidates (in id order only).
+  const candidates = (self: string, alias: string, bound: Bound<PageBound>, seekBy: Seek) =>
+    p.pageWhere && !order.key ? p.pageWhere(self, alias, bound, seekBy) : p.where(self, alias, bound);
+  // The page's rows in the order they are read (`limit` of them, or one more, which says whether
+  // more follow), with their key and id term as qg_key and qg_seq.
   const rows = (self: string, w: Writer, bound: Bound<PageBound>, extra: 0 | 1, select = '*') => {
     const alias = w.alias(p.table);
-    // Parameters are numbered in the order they are written: the page's conditions, then its keyset bound.
-    const conditions = (p.pageWhere ?? p.where)(self, alias, bound);
-    const afterId = bound.param((b) => b.afterId ?? 0);
-    conditions.push(p.via ? p.via.after(alias, afterId) : `${alias}."id" > ${afterId}`);
-    const order = p.via ? p.via.order(alias) : `${alias}."id"`;
-    return `SELECT ${select === '*' ? `${alias}.*` : select} FROM ${from(alias)} WHERE ${conditions.join(' AND ')} ORDER BY ${order} LIMIT ${bound.param((b) => b.first + extra)}`;
+    const limit = () => bound.param((b) => b.limit + extra);
+    // Parameters are numbered in the order they are written: the page's conditions, then its keyset bounds, then its limit.
+    const conditions = [...candidates(self, alias, bound, { conditions: (column) => seekIds(column, bound), descending: fetchDescending, limit }), ...seek(alias, bound)];
+    const columns = select === '*' ? `${alias}.*, ${order.key ? order.key(alias) : 'NULL'} AS qg_key, ${idTerm(alias)} AS qg_seq` : select;
+    return `SELECT ${columns} FROM ${from(alias)}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${orderBy(alias, fetchDescending)} LIMIT ${limit()}`;
   };
+  const inOrder = (rowsText: string, descending: boolean) => {
+    const ordered = (term: string) => `${term} ${direction(descending)}`;
+    return `SELECT * FROM (${rowsText}) ORDER BY ${order.key ? `${ordered('qg_key')}, ` : ''}${ordered('qg_seq')}`;
+  };
+  /** The page's rows in the list's order. */
+  const pageRows = (self: string, w: Writer, bound: Bound<PageBound>) => {
+    const text = rows(self, w, bound, 0);
+    return shape.backward ? inOrder(text, order.descending) : text;
+  };
+  /** Whether the list holds a row on the far side of a cursor's place (the place itself included: a cursor's row is not on the page). */
+  const holdsBeyond = (self: string, w: Writer, bound: Bound<PageBound>, cursor: 'after' | 'before') => {
+    const alias = w.alias(p.table);
+    const later = cursor === 'before';
+    const descending = order.descending !== !later;
+    const bySeek: Seek = { conditions: (column) => [idBeyond(column, bound, cursor, later, true)], descending, limit: () => '1' };
+    const conditions = [...candidates(self, alias, bound, bySeek), beyond(alias, bound, cursor, later, true)];
+    return `EXISTS (SELECT 1 FROM ${from(alias)} WHERE ${conditions.join(' AND ')})`;
+  };
+  const cursorOf = (alias: string) => (order.key ? `qg_cursor('${p.type}', ${alias}."id", '${order.name}', ${alias}.qg_key)` : `qg_cursor('${p.type}', ${alias}."id")`);
+
   // Written first, so that every part of this connection reads the same slot.
   let bound: Bound<PageBound> | undefined;
-  const page = (w: Writer) => (bound ??= w.slot((ctx, variables) => p.bind(args(variables), ctx)));
+  const page = (w: Writer) =>
+    (bound ??= w.slot((ctx, variables) => {
+      const given = args(variables);
+      return { ...pageWindow(given, p.type, order), filter: p.bind?.(given, ctx) };
+    }));
 
   const edgeType = c.schema.getType(`${p.type}Edge`);
   const pageInfoType = c.schema.getType('PageInfo');
   const emit = c.fields(type, node.selectionSet, (name, field) => {
     if (name === 'edges' && isObjectType(edgeType)) {
       const edge = c.fields(edgeType, field.selectionSet, (edgeField, edgeNode) => {
-        if (edgeField === 'cursor') return (self) => `json_quote(qg_cursor('${p.type}', ${self}."id"))`;
+        if (edgeField === 'cursor') return (self) => `json_quote(${cursorOf(self)})`;
         return edgeField === 'node' ? c.typed(p.type, edgeNode.selectionSet) : null;
       });
       if (!edge) return null;
       return (self, w) => {
         const alias = w.alias('page');
-        return jsonArray(edge(alias, w), `FROM (${rows(self, w, page(w), 0)}) AS ${alias}`);
+        return jsonArray(edge(alias, w), `FROM (${pageRows(self, w, page(w))}) AS ${alias}`);
       };
     }
     if (name === 'nodes') {
@@ -150,23 +219,30 @@ export function pagedConnection(
       if (!node) return null;
       return (self, w) => {
         const alias = w.alias('page');
-        return jsonArray(node(alias, w), `FROM (${rows(self, w, page(w), 0)}) AS ${alias}`);
+        return jsonArray(node(alias, w), `FROM (${pageRows(self, w, page(w))}) AS ${alias}`);
       };
     }
     if (name === 'pageInfo' && isObjectType(pageInfoType)) {
+      // A page of none says there is no page beyond it in the direction it was read.
+      const more = (self: string, w: Writer) => {
+        const b = page(w);
+        return jsonBool(`${b.param((v) => v.limit)} > 0 AND (SELECT count(*) FROM (${rows(self, w, b, 1, '1')})) > ${b.param((v) => v.limit)}`);
+      };
       return c.fields(pageInfoType, field.selectionSet, (info) => {
         switch (info) {
-          // A page of none says there is no next page.
           case 'hasNextPage':
-            return (self, w) => {
-              const b = page(w);
-              return jsonBool(`${b.param((v) => v.first)} > 0 AND (SELECT count(*) FROM (${rows(self, w, b, 1, '1')})) > ${b.param((v) => v.first)}`);
-            };
+            if (!shape.backward) return more;
+            return shape.before ? (self, w) => jsonBool(holdsBeyond(self, w, page(w), 'before')) : () => "'false'";
           case 'hasPreviousPage':
-            return (_self, w) => jsonBool(page(w).param((v) => (v.afterId !== null ? 1 : 0)));
+            if (shape.backward) return more;
+            return shape.after ? (self, w) => jsonBool(holdsBeyond(self, w, page(w), 'after')) : () => "'false'";
           case 'startCursor':
           case 'endCursor':
-            return (self, w) => `json_quote((SELECT qg_cursor('${p.type}', ${info === 'startCursor' ? 'min' : 'max'}(id)) FROM (${rows(self, w, page(w), 0)})))`;
+            return (self, w) => {
+              const alias = w.alias('page');
+              const first = inOrder(rows(self, w, page(w), 0), order.descending !== (info === 'endCursor'));
+              return `json_quote((SELECT ${cursorOf(alias)} FROM (${first}) AS ${alias} LIMIT 1))`;
+            };
           default:
             return null;
         }

@@ -1,5 +1,18 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, getOperationAST, getVariableValues, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  execute,
+  getOperationAST,
+  getVariableValues,
+  isEnumType,
+  Kind,
+  typeFromAST,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type NamedTypeNode,
+  type OperationDefinitionNode,
+  type TypeNode,
+} from 'graphql';
 import type Database from 'better-sqlite3';
 import type { AppDb } from '../../db/client';
 import type { Context } from '../context';
@@ -37,6 +50,20 @@ export function shapeOf(value: unknown): string {
 }
 
 /**
+ * The shape of an operation's variables (shapeOf), with the values of those declared as an enum
+ * (an orderBy): an order is the statement's text.
+ */
+export function planShape(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): string {
+  const enums = (operation.variableDefinitions ?? [])
+    .filter((d) => isEnumType(typeFromAST(schema, getNamedTypeNode(d.type))))
+    .map((d) => `${d.variable.name.value}=${String(variables[d.variable.name.value] ?? '-')}`);
+  return enums.length ? `${shapeOf(variables)} ${enums.join(' ')}` : shapeOf(variables);
+}
+
+/** The named type under a variable's list and non-null wrappers. */
+const getNamedTypeNode = (type: TypeNode): NamedTypeNode => (type.kind === Kind.NAMED_TYPE ? type : getNamedTypeNode(type.type));
+
+/**
  * Runs a query as one compiled SQL statement when every field it asks for has a projection, and
  * through graphql-js and the fields' resolvers (which run the same projections) otherwise. Both
  * give the same answer (test/compiled.test.ts runs each query both ways).
@@ -50,7 +77,7 @@ export function createExecutor(schema: GraphQLSchema, db: AppDb, onError: (error
   const planFor = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): Plan | null => {
     let byShape = plans.get(document);
     if (!byShape) plans.set(document, (byShape = new Map()));
-    const key = `${operation.name?.value ?? ''} ${shapeOf(variables)}`;
+    const key = `${operation.name?.value ?? ''} ${planShape(schema, operation, variables)}`;
     let plan = byShape.get(key);
     if (plan === undefined) {
       plan = compileOperation(schema, projections, document, operation, variables);
@@ -118,7 +145,10 @@ export function stringifyResult(result: { data?: unknown; errors?: unknown; exte
 /** The ids, cursors and out-of-range dates compiled statements make, as SQL functions of a connection. */
 export function registerSqlFunctions(sqlite: Database.Database): void {
   sqlite.function('qg_global_id', { deterministic: true }, (type: unknown, id: unknown) => toGlobalId(type as NodeTypeName, Number(id)));
-  sqlite.function('qg_cursor', { deterministic: true }, (type: unknown, id: unknown) => (id === null ? null : toCursor(type as NodeTypeName, Number(id))));
+  // (type, id) in id order; (type, id, order, key) in another order.
+  sqlite.function('qg_cursor', { deterministic: true, varargs: true }, (type: unknown, id: unknown, order?: unknown, key?: unknown) =>
+    id === null ? null : toCursor(type as NodeTypeName, Number(id), order as string | undefined, key as number | string | null | undefined),
+  );
   sqlite.function('qg_iso_date_time', { deterministic: true }, (ms: unknown) => (ms === null ? null : new Date(Number(ms)).toISOString()));
 }
 

@@ -1,7 +1,7 @@
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Context } from '../context';
 import { refId } from '../lookup';
-import { pageWindow, type NodeTypeName } from '../relay';
+import type { NodeTypeName, Order } from '../relay';
 import type { FieldProjection } from './projection';
 
 /**
@@ -27,11 +27,17 @@ export const refTo =
 export const equals = (column: (child: string) => string): Condition => ({ bind: (value) => value, sql: (child, value) => `${column(child)} = ${value()}` });
 
 /**
- * A connection of `table` in id order, narrowed by its `filter` argument: each filter field that is
+ * A connection of `table` in one of `orders`, narrowed by its `filter` argument: each filter field that is
  * set writes its condition. The text follows which fields are set (plans are kept per shape); the
  * values are bound per request. `parent`, if any, ties the rows to the parent row.
  */
-export function filteredConnection(type: NodeTypeName, table: SQLiteTable, conditions: Record<string, Condition>, parent?: Parent): FieldProjection {
+export function filteredConnection(
+  type: NodeTypeName,
+  table: SQLiteTable,
+  conditions: Record<string, Condition>,
+  parent?: Parent,
+  orders?: Record<string, Order>,
+): FieldProjection {
   return {
     kind: 'chosen',
     choose: (shaped) => {
@@ -41,10 +47,10 @@ export function filteredConnection(type: NodeTypeName, table: SQLiteTable, condi
         kind: 'connection',
         type,
         table,
+        orders,
         bind: (args, ctx) => {
-          const window = pageWindow(args, type);
           const given = (args.filter ?? {}) as Record<string, unknown>;
-          return { ...window, filter: set.map((key) => conditions[key].bind(given[key], ctx, `filter.${key}`)) };
+          return set.map((key) => conditions[key].bind(given[key], ctx, `filter.${key}`));
         },
         where: (self, child, bound) => [
           ...(parent ? [parent(self, child)] : []),
@@ -55,11 +61,11 @@ export function filteredConnection(type: NodeTypeName, table: SQLiteTable, condi
   };
 }
 
-/** A parent's rows as a connection in id order: `parent` ties them to the parent row. */
-export const childConnection = (type: NodeTypeName, table: SQLiteTable, parent: Parent): FieldProjection => ({
+/** A parent's rows as a connection in one of `orders`: `parent` ties them to the parent row. */
+export const childConnection = (type: NodeTypeName, table: SQLiteTable, parent: Parent, orders?: Record<string, Order>): FieldProjection => ({
   kind: 'connection',
   type,
   table,
-  bind: (args) => pageWindow(args, type),
+  orders,
   where: (self, child) => [parent(self, child)],
 });

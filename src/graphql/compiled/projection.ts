@@ -4,7 +4,7 @@ import { isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
 import { Extensions } from 'type-graphql';
 import type { Context } from '../context';
 import { lookupKey } from '../lookup';
-import type { NodeTypeName } from '../relay';
+import type { NodeTypeName, Order, PageWindow } from '../relay';
 
 /**
  * How a GraphQL field reads as SQL: declared once, on the field (@Sql), and read two ways. The
@@ -41,10 +41,17 @@ export type Args = Record<string, unknown>;
  */
 type Bind<B> = (args: Args, ctx: Context) => B;
 
-export interface PageBound {
-  first: number;
-  afterId: number | null;
-  filter?: unknown;
+/** A connection's page window (from first/after/last/before, in its order) and what its own bind() returned. */
+export type PageBound = PageWindow & { filter: unknown };
+
+/**
+ * Keyset bounds on an id column, for a connection in id order whose `pageWhere` picks a page's
+ * candidates: the conditions on `column`, which way the page is read, and how many rows it needs.
+ */
+export interface Seek {
+  conditions: (column: string) => string[];
+  descending: boolean;
+  limit: () => string;
 }
 
 /**
@@ -84,19 +91,24 @@ export type FieldProjection =
       bind: Bind<RankedPage>;
       members: { type: NodeTypeName; table: SQLiteTable; code: number }[];
     }
-  /** A Relay connection of `type` paged in id order; `where` leaves out the page's own bound, so it also counts. */
+  /**
+   * A Relay connection of `type`, paged both ways in the order its orderBy argument names (one of
+   * `orders`, by enum value; id order without one). `bind` reads what `where` needs beside the page
+   * window (bound.filter); `where` leaves out the page's own bounds, so it also counts.
+   */
   | {
       kind: 'connection';
       type: NodeTypeName;
       table: SQLiteTable;
-      bind: Bind<PageBound>;
+      bind?: Bind<unknown>;
       where: (self: string, child: string, bound: Bound<PageBound>) => string[];
+      orders?: Record<string, Order>;
       /**
        * The conditions of a page's rows where `where` alone would read every row to find a page's
-       * few (a topic's subtree): the same rows, narrowed to candidates by the page's own bounds.
-       * `where` still counts (totalCount).
+       * few (a topic's subtree): the same rows, narrowed to candidates by the page's own keyset
+       * bounds. Only in id order; `where` still counts (totalCount).
        */
-      pageWhere?: (self: string, child: string, bound: Bound<PageBound>) => string[];
+      pageWhere?: (self: string, child: string, bound: Bound<PageBound>, seek: Seek) => string[];
       via?: Walk;
     }
   /**
@@ -113,14 +125,14 @@ export type FieldProjection =
   | { kind: 'switch'; on: (args: Args, ctx: Context) => number; arms: FieldProjection[] };
 
 /**
- * A connection's rows read through another table's index, in its order, instead of the table's own
- * id order: the FROM clause naming the table as `child`, the ORDER BY key, and the keyset bound on
- * that key for the last id of the previous page. The key must run in id order.
+ * A connection's rows read through another table's index instead of the table's own: the FROM
+ * clause naming the table as `child`, the indexed column that stands for the id (it runs in id
+ * order) and its value for a row id (an SQL value).
  */
 interface Walk {
   from: (child: string) => string;
-  order: (child: string) => string;
-  after: (child: string, afterId: string) => string;
+  key: (child: string) => string;
+  keyOf: (id: string) => string;
 }
 
 export type TypeProjection = Record<string, FieldProjection>;

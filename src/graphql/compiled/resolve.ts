@@ -7,7 +7,7 @@ import type { Context } from '../context';
 import { tag } from '../node';
 import type { NodeTypeName } from '../relay';
 import { compileField, type CompiledOperation } from './compile';
-import { MAX_SHAPES, shapeOf } from './executor';
+import { MAX_SHAPES, planShape } from './executor';
 import { boundTable, declaredSql, schemaProjections, tableOf, type TypeProjection } from './projection';
 
 /**
@@ -50,7 +50,7 @@ function sqlResolver(
     const node = info.fieldNodes[0];
     let byShape = plans.get(node);
     if (!byShape) plans.set(node, (byShape = new Map()));
-    const key = shapeOf(info.variableValues);
+    const key = planShape(info.schema, info.operation, info.variableValues);
     let plan = byShape.get(key);
     if (plan === undefined) {
       // Every node of the field, merged as graphql-js merges them.

@@ -11,15 +11,15 @@ const INTROSPECTION_LIST_WEIGHT = 5;
 export const FIELD_COST = 'cost';
 
 /**
- * The cost of a field: 1, plus its children times the items it may return — `first` (or the
+ * The cost of a field: 1, plus its children times the items it may return — `first` or `last` (or the
  * default page size) for a connection, the field's declared bound for a list (list-bound.ts).
  * Nested pages multiply.
  */
 const estimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
   const type = getNullableType(field.type);
   if (getNamedType(type).name.endsWith('Connection')) {
-    const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
-    return 1 + Math.max(first, 1) * childComplexity;
+    const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : DEFAULT_PAGE_SIZE;
+    return 1 + Math.max(size, 1) * childComplexity;
   }
   // A connection's edges were counted by `first` already.
   if (isListType(type) && !parent.name.endsWith('Connection')) {

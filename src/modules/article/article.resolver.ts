@@ -4,12 +4,13 @@ import { childConnection, type Condition, equals, filteredConnection, refTo } fr
 import { bySql, columnOf, linkedTo, linkList, lookupField, referenced, Sql, tableOf, type Link } from '../../graphql/compiled/projection';
 import { Bounded } from '../../graphql/list-bound';
 import { IdOrSlugArgs } from '../../graphql/lookup';
-import { NULLABLE_PAGE, PageArgs } from '../../graphql/relay';
+import { NULLABLE_PAGE } from '../../graphql/relay';
+import { EXPERT_ORDER, ExpertPageArgs } from '../expert/expert.args';
 import { Expert, ExpertConnection } from '../expert/expert.type';
 import { Organisation } from '../organisation/organisation.type';
 import { topicFilterIds } from '../topic/topic.tree';
 import { Topic } from '../topic/topic.type';
-import { ArticlesArgs } from './article.args';
+import { ARTICLE_ORDER, ArticlePageArgs, ArticlesArgs } from './article.args';
 import { Article, ArticleConnection } from './article.type';
 
 // An article's lists, through their join tables, and the articles of an organisation.
@@ -55,7 +56,7 @@ export class ArticleResolver {
   }
 
   @Query(() => ArticleConnection, { nullable: true, description: NULLABLE_PAGE('Articles in the order they were added, narrowed by a filter.') })
-  @Sql(filteredConnection('Article', articles, ARTICLE_CONDITIONS))
+  @Sql(filteredConnection('Article', articles, ARTICLE_CONDITIONS, undefined, ARTICLE_ORDER.orders))
   articles(@Args(() => ArticlesArgs) _args: ArticlesArgs): never {
     return bySql();
   }
@@ -67,8 +68,8 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => ExpertConnection, { nullable: true, description: NULLABLE_PAGE('Every person the article names, quoted or not, in the order they were added.') })
-  @Sql(childConnection('Expert', experts, (self, child) => linkedTo(ARTICLE_EXPERTS, child, `${self}."id"`)))
-  experts(@Args(() => PageArgs) _args: PageArgs): never {
+  @Sql(childConnection('Expert', experts, (self, child) => linkedTo(ARTICLE_EXPERTS, child, `${self}."id"`), EXPERT_ORDER.orders))
+  experts(@Args(() => ExpertPageArgs) _args: ExpertPageArgs): never {
     return bySql();
   }
 
@@ -90,8 +91,8 @@ export class ArticleResolver {
 @Resolver(() => Expert)
 export class ExpertArticlesResolver {
   @FieldResolver(() => ArticleConnection, { nullable: true, description: NULLABLE_PAGE('Articles that name or quote the expert, in the order they were added.') })
-  @Sql(childConnection('Article', articles, (self, child) => `${child}."id" IN (${articlesOfExpert(() => `${self}."id"`)})`))
-  articles(@Args(() => PageArgs) _args: PageArgs): never {
+  @Sql(childConnection('Article', articles, (self, child) => `${child}."id" IN (${articlesOfExpert(() => `${self}."id"`)})`, ARTICLE_ORDER.orders))
+  articles(@Args(() => ArticlePageArgs) _args: ArticlePageArgs): never {
     return bySql();
   }
 }
@@ -110,6 +111,7 @@ export class OrganisationArticlesResolver {
       (self, child) =>
         `${child}."id" IN (SELECT ${columnOf(MENTIONS, articleOrganisations.articleId)} FROM ${MENTIONS} WHERE ${columnOf(MENTIONS, articleOrganisations.organisationId)} = ${self}."id"
         UNION SELECT "id" FROM ${tableOf(articles)} WHERE ${columnOf(tableOf(articles), articles.sourceId)} = ${self}."id")`,
+      ARTICLE_ORDER.orders,
     ),
   )
   articles(@Args(() => ArticlesArgs) _args: ArticlesArgs): never {

@@ -4,12 +4,12 @@ import { childConnection, filteredConnection, refTo } from '../../graphql/compil
 import { bySql, columnOf, linkedTo, linkList, lookupField, rowsOfIds, Sql, tableOf, type Link } from '../../graphql/compiled/projection';
 import { Bounded } from '../../graphql/list-bound';
 import { IdOrSlugArgs } from '../../graphql/lookup';
-import { NULLABLE_PAGE, PageArgs } from '../../graphql/relay';
+import { NULLABLE_PAGE } from '../../graphql/relay';
 import { containsPattern, searchFormLike } from '../../graphql/search-pattern';
 import { Organisation } from '../organisation/organisation.type';
 import { inTopicBitmap, topicFilter } from '../topic/topic.tree';
 import { Topic } from '../topic/topic.type';
-import { ExpertsArgs } from './expert.args';
+import { EXPERT_ORDER, ExpertPageArgs, ExpertsArgs, expertQuoteCount } from './expert.args';
 import { Expert, ExpertConnection } from './expert.type';
 
 // Affiliations, read from either side.
@@ -29,24 +29,30 @@ export class ExpertResolver {
 
   @Query(() => ExpertConnection, { nullable: true, description: NULLABLE_PAGE('Experts in the order they were added, narrowed by a filter.') })
   @Sql(
-    filteredConnection('Expert', experts, {
-      // Quoted on the topic or a topic below it.
-      topic: {
-        bind: (value, ctx, argument) => topicFilter(ctx, value, argument),
-        sql: (child, value) =>
-          `EXISTS (SELECT 1 FROM ${QUOTES} JOIN ${TAGS} ON ${columnOf(TAGS, quoteTopics.quoteId)} = ${columnOf(QUOTES, quotes.id)} WHERE ${columnOf(QUOTES, quotes.speakerExpertId)} = ${child}."id" AND ${inTopicBitmap(columnOf(TAGS, quoteTopics.topicId), value())})`,
+    filteredConnection(
+      'Expert',
+      experts,
+      {
+        // Quoted on the topic or a topic below it.
+        topic: {
+          bind: (value, ctx, argument) => topicFilter(ctx, value, argument),
+          sql: (child, value) =>
+            `EXISTS (SELECT 1 FROM ${QUOTES} JOIN ${TAGS} ON ${columnOf(TAGS, quoteTopics.quoteId)} = ${columnOf(QUOTES, quotes.id)} WHERE ${columnOf(QUOTES, quotes.speakerExpertId)} = ${child}."id" AND ${inTopicBitmap(columnOf(TAGS, quoteTopics.topicId), value())})`,
+        },
+        organisation: { bind: refTo(organisations, 'Organisation'), sql: (child, value) => linkedTo(ORGANISATION_EXPERTS, child, value()) },
+        // The name, in either script, and the title.
+        search: {
+          bind: (value, _ctx, argument) => containsPattern(value as string, argument),
+          sql: (child, value) =>
+            searchFormLike(
+              `${columnOf(child, experts.name)} || ' ' || coalesce(${columnOf(child, experts.nameLatin)}, '') || ' ' || coalesce(${columnOf(child, experts.title)}, '')`,
+              value(),
+            ),
+        },
       },
-      organisation: { bind: refTo(organisations, 'Organisation'), sql: (child, value) => linkedTo(ORGANISATION_EXPERTS, child, value()) },
-      // The name, in either script, and the title.
-      search: {
-        bind: (value, _ctx, argument) => containsPattern(value as string, argument),
-        sql: (child, value) =>
-          searchFormLike(
-            `${columnOf(child, experts.name)} || ' ' || coalesce(${columnOf(child, experts.nameLatin)}, '') || ' ' || coalesce(${columnOf(child, experts.title)}, '')`,
-            value(),
-          ),
-      },
-    }),
+      undefined,
+      EXPERT_ORDER.orders,
+    ),
   )
   experts(@Args(() => ExpertsArgs) _args: ExpertsArgs): never {
     return bySql();
@@ -60,7 +66,7 @@ export class ExpertResolver {
   }
 
   @FieldResolver(() => Int, { description: 'How many quotes are attributed to the expert.' })
-  @Sql({ kind: 'value', sql: (self) => `(SELECT count(*) FROM ${QUOTES} WHERE ${columnOf(QUOTES, quotes.speakerExpertId)} = ${self}."id")` })
+  @Sql({ kind: 'value', sql: expertQuoteCount })
   quoteCount(): never {
     return bySql();
   }
@@ -83,8 +89,8 @@ export class ExpertResolver {
 @Resolver(() => Organisation)
 export class OrganisationExpertsResolver {
   @FieldResolver(() => ExpertConnection, { nullable: true, description: NULLABLE_PAGE('Experts affiliated with the organisation, in the order they were added.') })
-  @Sql(childConnection('Expert', experts, (self, child) => linkedTo(ORGANISATION_EXPERTS, child, `${self}."id"`)))
-  experts(@Args(() => PageArgs) _args: PageArgs): never {
+  @Sql(childConnection('Expert', experts, (self, child) => linkedTo(ORGANISATION_EXPERTS, child, `${self}."id"`), EXPERT_ORDER.orders))
+  experts(@Args(() => ExpertPageArgs) _args: ExpertPageArgs): never {
     return bySql();
   }
 }
@@ -95,17 +101,22 @@ export class TopicExpertsResolver {
   // The subtree is read here, UNION (not UNION ALL) stopping at a topic seen before. CROSS JOIN
   // keeps this order: left to choose, SQLite walked every quote with a speaker (1.5 s at 100k).
   @Sql(
-    childConnection('Expert', experts, (self, child) => {
-      const [below, tagged, quote] = [`${child}_below`, `${child}_tagged`, `${child}_quote`];
-      const subtree = `${child}_subtree`;
-      return `${child}."id" IN (WITH RECURSIVE ${subtree}(id) AS (SELECT ${self}."id" UNION SELECT ${below}."id" FROM ${tableOf(topics)} AS ${below} JOIN ${subtree} ON ${columnOf(below, topics.parentId)} = ${subtree}.id)
+    childConnection(
+      'Expert',
+      experts,
+      (self, child) => {
+        const [below, tagged, quote] = [`${child}_below`, `${child}_tagged`, `${child}_quote`];
+        const subtree = `${child}_subtree`;
+        return `${child}."id" IN (WITH RECURSIVE ${subtree}(id) AS (SELECT ${self}."id" UNION SELECT ${below}."id" FROM ${tableOf(topics)} AS ${below} JOIN ${subtree} ON ${columnOf(below, topics.parentId)} = ${subtree}.id)
         SELECT DISTINCT ${columnOf(quote, quotes.speakerExpertId)} FROM ${subtree}
           CROSS JOIN ${TAGS} AS ${tagged} ON ${columnOf(tagged, quoteTopics.topicId)} = ${subtree}.id
           CROSS JOIN ${QUOTES} AS ${quote} ON ${quote}."id" = ${columnOf(tagged, quoteTopics.quoteId)}
           WHERE ${columnOf(quote, quotes.speakerExpertId)} IS NOT NULL)`;
-    }),
+      },
+      EXPERT_ORDER.orders,
+    ),
   )
-  experts(@Args(() => PageArgs) _args: PageArgs): never {
+  experts(@Args(() => ExpertPageArgs) _args: ExpertPageArgs): never {
     return bySql();
   }
 }

@@ -6,7 +6,7 @@ import { badUserInput } from '../../graphql/errors';
 import { Bounded } from '../../graphql/list-bound';
 import { IdOrSlugArgs } from '../../graphql/lookup';
 import { containsPattern, searchFormLike } from '../../graphql/search-pattern';
-import { OrganisationsArgs } from './organisation.args';
+import { ORGANISATION_ORDER, OrganisationsArgs } from './organisation.args';
 import { Organisation, OrganisationConnection } from './organisation.type';
 
 const ALIASES = tableOf(organisationAliases);
@@ -21,21 +21,27 @@ export class OrganisationResolver {
 
   @Query(() => OrganisationConnection, { description: 'Organisations in the order they were added, narrowed by a filter.' })
   @Sql(
-    filteredConnection('Organisation', organisations, {
-      kind: equals((child) => columnOf(child, organisations.kind)),
-      country: {
-        bind: (value, _ctx, argument) => {
-          if (!/^[A-Za-z]{2}$/.test(value as string)) throw badUserInput(`${argument}: use a two-letter ISO 3166-1 code such as MA.`, argument);
-          return (value as string).toUpperCase();
+    filteredConnection(
+      'Organisation',
+      organisations,
+      {
+        kind: equals((child) => columnOf(child, organisations.kind)),
+        country: {
+          bind: (value, _ctx, argument) => {
+            if (!/^[A-Za-z]{2}$/.test(value as string)) throw badUserInput(`${argument}: use a two-letter ISO 3166-1 code such as MA.`, argument);
+            return (value as string).toUpperCase();
+          },
+          sql: (child, value) => `${columnOf(child, organisations.country)} = ${value()}`,
         },
-        sql: (child, value) => `${columnOf(child, organisations.country)} = ${value()}`,
+        // Its names and aliases (the organisation_search_docs view).
+        search: {
+          bind: (value, _ctx, argument) => containsPattern(value as string, argument),
+          sql: (child, value) => `${child}."id" IN (SELECT id FROM organisation_search_docs WHERE ${searchFormLike('doc', value())})`,
+        },
       },
-      // Its names and aliases (the organisation_search_docs view).
-      search: {
-        bind: (value, _ctx, argument) => containsPattern(value as string, argument),
-        sql: (child, value) => `${child}."id" IN (SELECT id FROM organisation_search_docs WHERE ${searchFormLike('doc', value())})`,
-      },
-    }),
+      undefined,
+      ORGANISATION_ORDER.orders,
+    ),
   )
   organisations(@Args(() => OrganisationsArgs) _args: OrganisationsArgs): never {
     return bySql();

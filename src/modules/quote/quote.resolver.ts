@@ -3,17 +3,30 @@ import { Arg, Args, FieldResolver, ID, Query, Resolver } from 'type-graphql';
 import { articles, experts, organisations, quoteOrganisations, quotes, quoteTopics, topics } from '../../db/schema';
 import { searchIndex } from '../../db/search-index';
 import { equals, filteredConnection, refTo, type Condition, type Parent } from '../../graphql/compiled/filters';
-import { bySql, columnOf, linkedTo, linkList, pointedAt, referenced, Sql, tableOf, type FieldProjection, type Link } from '../../graphql/compiled/projection';
+import {
+  bySql,
+  columnOf,
+  linkedTo,
+  linkList,
+  pointedAt,
+  referenced,
+  Sql,
+  tableOf,
+  type Bound,
+  type FieldProjection,
+  type Link,
+  type PageBound,
+} from '../../graphql/compiled/projection';
 import { Bounded } from '../../graphql/list-bound';
 import { expectId } from '../../graphql/lookup';
-import { NULLABLE_PAGE, PageArgs, pageWindow } from '../../graphql/relay';
+import { NULLABLE_PAGE } from '../../graphql/relay';
 import { matchesRow, parseSearch, SEARCH_KIND } from '../../graphql/search-pattern';
 import { Article } from '../article/article.type';
 import { Expert } from '../expert/expert.type';
 import { Organisation } from '../organisation/organisation.type';
 import { quoteOnTopics, topicFilter } from '../topic/topic.tree';
 import { Topic } from '../topic/topic.type';
-import { QuotesArgs, TopicQuotesArgs } from './quote.args';
+import { QUOTE_ORDER, QuotePageArgs, QuotesArgs, TopicQuotesArgs } from './quote.args';
 import { Quote, QuoteConnection } from './quote.type';
 import { speakerRef } from './speaker.ref';
 import { Speaker } from './speaker.union';
@@ -59,7 +72,7 @@ const NO_QUOTES: FieldProjection = {
   kind: 'connection',
   type: 'Quote',
   table: quotes,
-  bind: (args) => pageWindow(args, 'Quote'),
+  orders: QUOTE_ORDER.orders,
   where: (_self, child) => [`${child}."id" IS NULL`],
 };
 
@@ -68,22 +81,20 @@ const NO_QUOTES: FieldProjection = {
  * is id order, each checked against the rest of the filter.
  */
 const searchedQuotes = (shaped: Record<string, unknown>, parent?: Parent): FieldProjection => {
-  const rest = filteredConnection('Quote', quotes, QUOTE_CONDITIONS_BUT_SEARCH, parent);
+  const rest = filteredConnection('Quote', quotes, QUOTE_CONDITIONS_BUT_SEARCH, parent, QUOTE_ORDER.orders);
   const narrowed = rest.kind === 'chosen' ? rest.choose(shaped) : null;
   if (narrowed?.kind !== 'connection') throw new Error('a filtered connection chooses a connection');
+  // The match is bound after the rest of the filter's values.
+  const match = (bound: Bound<PageBound>) => bound.param((b) => (b.filter as unknown[]).at(-1));
   return {
     ...narrowed,
     via: {
       from: (child) => `${FTS} AS ${child}_fts JOIN ${tableOf(quotes)} AS ${child} ON ${child}."id" = ${child}_fts.rowid >> 2`,
-      order: (child) => `${child}_fts.rowid`,
-      after: (child, afterId) => `${child}_fts.rowid > ${afterId} * 4 + 3`,
+      key: (child) => `${child}_fts.rowid`,
+      keyOf: (id) => `(${id} * 4 + ${SEARCH_KIND.Quote})`,
     },
-    bind: (args, ctx) => ({ ...narrowed.bind(args, ctx), match: searchMatch((args.filter as { search: string }).search, 'filter.search') }),
-    where: (self, child, bound) => [
-      `${child}_fts.${FTS} MATCH ${bound.param((b) => (b as unknown as { match: string }).match)}`,
-      `(${child}_fts.rowid & 3) = ${SEARCH_KIND.Quote}`,
-      ...narrowed.where(self, child, bound),
-    ],
+    bind: (args, ctx) => [...(narrowed.bind!(args, ctx) as unknown[]), searchMatch((args.filter as { search: string }).search, 'filter.search')],
+    where: (self, child, bound) => [`${child}_fts.${FTS} MATCH ${match(bound)}`, `(${child}_fts.rowid & 3) = ${SEARCH_KIND.Quote}`, ...narrowed.where(self, child, bound)],
   };
 };
 const { search: _search, ...QUOTE_CONDITIONS_BUT_SEARCH } = QUOTE_CONDITIONS;
@@ -95,7 +106,7 @@ const { search: _search, ...QUOTE_CONDITIONS_BUT_SEARCH } = QUOTE_CONDITIONS;
  */
 function quoteList(shaped: Record<string, unknown>, parent?: Parent): FieldProjection {
   const filter = (shaped.filter ?? {}) as Record<string, unknown>;
-  const bySpeaker = (column: SQLiteColumn) => filteredConnection('Quote', quotes, { ...QUOTE_CONDITIONS, speaker: spokenBy(column) }, parent);
+  const bySpeaker = (column: SQLiteColumn) => filteredConnection('Quote', quotes, { ...QUOTE_CONDITIONS, speaker: spokenBy(column) }, parent, QUOTE_ORDER.orders);
   if (filter.speaker != null) {
     return {
       kind: 'switch',
@@ -103,7 +114,7 @@ function quoteList(shaped: Record<string, unknown>, parent?: Parent): FieldProje
       arms: [bySpeaker(quotes.speakerExpertId), bySpeaker(quotes.speakerOrganisationId)],
     };
   }
-  if (filter.search == null || filter.article != null) return filteredConnection('Quote', quotes, QUOTE_CONDITIONS, parent);
+  if (filter.search == null || filter.article != null) return filteredConnection('Quote', quotes, QUOTE_CONDITIONS, parent, QUOTE_ORDER.orders);
   return {
     kind: 'switch',
     on: (args) => (searchMatch((args.filter as { search: string }).search, 'filter.search') === null ? 1 : 0),
@@ -117,7 +128,8 @@ function quotesBy(column: SQLiteColumn, withTopic: boolean): FieldProjection {
     kind: 'connection',
     type: 'Quote',
     table: quotes,
-    bind: (args, ctx) => ({ ...pageWindow(args, 'Quote'), filter: withTopic && args.topic != null ? topicFilter(ctx, args.topic, 'topic') : null }),
+    orders: QUOTE_ORDER.orders,
+    bind: (args, ctx) => (withTopic && args.topic != null ? topicFilter(ctx, args.topic, 'topic') : null),
     where: (self, child, bound) => {
       const parent = `${columnOf(child, column)} = ${self}."id"`;
       if (!withTopic) return [parent];
@@ -212,7 +224,7 @@ export class ExpertQuotesResolver {
 export class OrganisationStatementsResolver {
   @FieldResolver(() => QuoteConnection, { description: 'Quotes whose speaker is the organisation itself (statements).' })
   @Sql(quotesBy(quotes.speakerOrganisationId, false))
-  statements(@Args(() => PageArgs) _args: PageArgs): never {
+  statements(@Args(() => QuotePageArgs) _args: QuotePageArgs): never {
     return bySql();
   }
 }
@@ -230,7 +242,7 @@ export class TopicQuotesResolver {
     kind: 'connection',
     type: 'Quote',
     table: quotes,
-    bind: (args) => pageWindow(args, 'Quote'),
+    orders: QUOTE_ORDER.orders,
     // Every quote of the subtree: what totalCount counts.
     where: (self, child) => {
       const st = `${child}_st`;
@@ -238,18 +250,20 @@ export class TopicQuotesResolver {
         `${child}."id" IN (${subtreeOf(self, st)} SELECT ${columnOf(TAGS, quoteTopics.quoteId)} FROM ${TAGS} WHERE ${columnOf(TAGS, quoteTopics.topicId)} IN (SELECT id FROM ${st}))`,
       ];
     },
-    // A page: the first ids of each topic of the subtree after the cursor, on the (topic, quote)
-    // index, merged; the page's first n are among the first n of each topic. Reading every quote of
-    // a broad topic took 3.6 s at 100k.
-    pageWhere: (self, child, bound) => {
+    // A page: the first ids of each topic of the subtree beyond the cursor, in the page's direction,
+    // on the (topic, quote) index, merged; the page's first n are among the first n of each topic.
+    // Reading every quote of a broad topic took 3.6 s at 100k.
+    pageWhere: (self, child, _bound, seek) => {
       const [st, tag] = [`${child}_st`, `${child}_tag`];
-      const firsts = `SELECT json_group_array(${columnOf(tag, quoteTopics.quoteId)}) FROM (SELECT ${columnOf(tag, quoteTopics.quoteId)} FROM ${TAGS} AS ${tag} WHERE ${columnOf(tag, quoteTopics.topicId)} = ${st}.id AND ${columnOf(tag, quoteTopics.quoteId)} > ${bound.param((b) => b.afterId ?? 0)} ORDER BY ${columnOf(tag, quoteTopics.quoteId)} LIMIT ${bound.param((b) => b.first + 1)}) AS ${tag}`;
+      const quote = columnOf(tag, quoteTopics.quoteId);
+      const conditions = [`${columnOf(tag, quoteTopics.topicId)} = ${st}.id`, ...seek.conditions(quote)];
+      const firsts = `SELECT json_group_array(${quote}) FROM (SELECT ${quote} FROM ${TAGS} AS ${tag} WHERE ${conditions.join(' AND ')} ORDER BY ${quote} ${seek.descending ? 'DESC' : 'ASC'} LIMIT ${seek.limit()}) AS ${tag}`;
       return [
         `${child}."id" IN (SELECT ${child}_ids.value FROM (${subtreeOf(self, st)} SELECT (${firsts}) AS ids FROM ${st}) AS ${child}_per, json_each(${child}_per.ids) AS ${child}_ids)`,
       ];
     },
   })
-  quotes(@Args(() => PageArgs) _args: PageArgs): never {
+  quotes(@Args(() => QuotePageArgs) _args: QuotePageArgs): never {
     return bySql();
   }
 }

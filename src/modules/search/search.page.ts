@@ -3,6 +3,7 @@ import { markHighlights, snippet, type Snippet } from '../../arabic/highlight';
 import type { SearchTerm } from '../../arabic/search-query';
 import { articles, experts, organisationAliases, organisations, quotes } from '../../db/schema';
 import type { Context } from '../../graphql/context';
+import { badUserInput } from '../../graphql/errors';
 import { pageSize, parseOffsetCursor } from '../../graphql/relay';
 import { parseSearch, SEARCH_KIND, searchRow, type SearchKind } from '../../graphql/search-pattern';
 import type { SearchArgs } from './search.args';
@@ -26,31 +27,56 @@ export interface SearchPage {
   terms: SearchTerm[];
   /** The rank of the page's first row (0 for the first page), which cursors count from. */
   offset: number;
-  /** The page's rows, best first: `first` of them at most. */
+  /** The page's rows, best first: `first` (or `last`) of them at most. */
   rows: RankedMatch[];
   hasNextPage: boolean;
+  hasPreviousPage: boolean;
   /** Every match, counted off the event loop only when asked for (then kept with the ranking): counting a common word is the slow part. */
   total: () => Promise<number>;
 }
 
-type Args = Pick<SearchArgs, 'query' | 'types' | 'first' | 'after'>;
+type Args = Pick<SearchArgs, 'query' | 'types' | 'first' | 'after' | 'last' | 'before'>;
 
 /**
  * A page of a search, ranked (and counted) off the event loop by the database's SearchRanker. Throws
  * a BAD_USER_INPUT GraphQLError for a bad page size, cursor or query, or a search over its budget.
  */
 export async function loadSearchPage(args: Args, ctx: Context): Promise<SearchPage> {
-  const first = pageSize(args.first);
-  const offset = args.after == null ? 0 : parseOffsetCursor(args.after) + 1;
+  const window = pageWindowOf(args);
   const { terms, match } = parseSearch(args.query, 'query');
-  if (match === null || first === 0) return { terms, offset, rows: [], hasNextPage: false, total: async () => 0 };
+  const none = { terms, offset: window.from, rows: [], hasNextPage: false, hasPreviousPage: window.from > 0, total: async () => 0 };
+  if (match === null || window.size === 0) return none;
   const kinds = [...new Set((args.types?.length ? args.types : Object.values(SearchType)).map((t) => SEARCH_KIND[KIND_BY_TYPE[t]]))];
   // Every kind is asked for by default: then the kind test is left out rather than checked per hit.
   const allKinds = kinds.length === Object.keys(SEARCH_KIND).length;
   const search = { terms, match, kinds: allKinds ? null : kinds };
   const ranker = searchRanker(ctx.db.$client);
-  const rows = (await ranker.rank(search, RANKED_CANDIDATES)).slice(offset, offset + first + 1);
-  return { terms, offset, rows: rows.slice(0, first), hasNextPage: rows.length > first, total: once(() => ranker.count(search, RANKED_CANDIDATES)) };
+  const ranked = await ranker.rank(search, RANKED_CANDIDATES);
+  // The ranks after `after` and before `before`; the first `size` of them forwards, the last backwards.
+  const end = Math.min(window.to, ranked.length);
+  const start = window.backward ? Math.max(window.from, end - window.size) : window.from;
+  const stop = window.backward ? end : Math.min(end, start + window.size);
+  return {
+    terms,
+    offset: start,
+    rows: ranked.slice(start, stop),
+    // As a connection's pageInfo: in the direction read, within the other cursor; beyond a cursor, anywhere.
+    hasNextPage: window.backward ? end < ranked.length : stop < end,
+    hasPreviousPage: window.backward ? start > window.from : start > 0,
+    total: once(() => ranker.count(search, RANKED_CANDIDATES)),
+  };
+}
+
+/** The ranks a page may take, from after/before offsets, and how many it takes from which end. */
+function pageWindowOf(args: Args): { from: number; to: number; size: number; backward: boolean } {
+  if (args.first != null && args.last != null) throw badUserInput('Pass first or last, not both: first pages forwards from after, last backwards from before.', 'last');
+  const backward = args.last != null;
+  return {
+    from: args.after == null ? 0 : parseOffsetCursor(args.after, 'after') + 1,
+    to: args.before == null ? Number.POSITIVE_INFINITY : parseOffsetCursor(args.before, 'before'),
+    size: backward ? pageSize(args.last, 'last') : pageSize(args.first),
+    backward,
+  };
 }
 
 /** A search page read ahead for the statement, whose bind() cannot wait: its count and snippets too when the query asks for them. */
@@ -64,7 +90,7 @@ export interface PreparedSearch {
 export type SnippetOf = Snippet & { marked: string };
 
 const prepared = (ctx: Context) => ctx.memo.get('search.prepared', () => new Map<string, PreparedSearch | { failed: unknown }>());
-const keyOf = (args: Args) => JSON.stringify([args.query, args.types ?? null, args.first ?? null, args.after ?? null]);
+const keyOf = (args: Args) => JSON.stringify([args.query, args.types ?? null, args.first ?? null, args.after ?? null, args.last ?? null, args.before ?? null]);
 
 /** Reads the page (and its count and snippets) for this request's statement; a failure is kept for bind() to raise. */
 export async function prepareSearchPage(args: Args, ctx: Context, wants: { total: boolean; snippet: boolean }): Promise<void> {

@@ -25,12 +25,12 @@ export class SearchResolver {
     prepare: (args, ctx, wants) => prepareSearchPage(args as unknown as SearchArgs, ctx, wants),
     bind: (args, ctx) => {
       const { page, total, snippets } = preparedSearchPage(args as unknown as SearchArgs, ctx);
-      const { offset, rows, hasNextPage } = page;
+      const { offset, rows, hasNextPage, hasPreviousPage } = page;
       const hits = rows.map((row, i) => ({ ...searchRow(row.rowid), cursor: toOffsetCursor(offset + i), score: JSON.stringify(row.score), snippet: snippets?.[i] ?? null }));
       return {
         hits: JSON.stringify(hits),
         hasNextPage,
-        hasPreviousPage: offset > 0,
+        hasPreviousPage,
         totalCount: () => {
           if (total === null) throw new Error('the search was prepared without its count');
           return total;
