@@ -452,3 +452,46 @@ describe("a topic's quotes", () => {
     expect(seen.slice(0, 100)).toEqual(root.body.data.quotes.nodes.map((n: { id: string }) => n.id));
   });
 });
+
+describe('orders, pages backwards and facets', () => {
+  it('each order, forwards and backwards, literal or a variable, in one statement', async () => {
+    const PAGE = 'totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } }';
+    const cases: [string, Record<string, unknown>][] = [
+      [`{ quotes(first: 4, orderBy: NEWEST_FIRST) { ${PAGE} } }`, {}],
+      [`query ($o: QuoteOrder) { quotes(last: 4, orderBy: $o) { ${PAGE} } }`, { o: 'OLDEST_FIRST' }],
+      [`query ($o: QuoteOrder) { quotes(last: 4, orderBy: $o) { ${PAGE} } }`, { o: 'ADDED' }],
+      [`{ articles(first: 3) { ${PAGE} } experts(first: 3, orderBy: MOST_QUOTED) { ${PAGE} } organisations(last: 2, orderBy: NAME) { ${PAGE} } }`, {}],
+      [
+        `{ experts(first: 2, orderBy: NAME) { edges { node { name articles(last: 2, orderBy: OLDEST_FIRST) { ${PAGE} } quotes(first: 2, orderBy: NEWEST_FIRST) { ${PAGE} } } } } }`,
+        {},
+      ],
+      [`{ topic(slug: "cybersecurity") { quotes(last: 3) { ${PAGE} } experts(first: 2, orderBy: MOST_QUOTED) { ${PAGE} } } }`, {}],
+    ];
+    for (const [query, variables] of cases) {
+      const { body, compiledOnce } = await both(query, variables);
+      expect(body.errors, query).toBeUndefined();
+      expect(compiledOnce, query).toBe(true);
+    }
+    // A cursor carries its order: the next page in that order, and another order refuses it.
+    const first = await both(`{ quotes(first: 2, orderBy: NEWEST_FIRST) { pageInfo { endCursor } } }`);
+    const cursor = first.body.data.quotes.pageInfo.endCursor;
+    const next = await both(`query ($c: String) { quotes(first: 2, after: $c, orderBy: NEWEST_FIRST) { ${PAGE} } }`, { c: cursor });
+    expect(next.body.data.quotes.pageInfo.hasPreviousPage).toBe(true);
+    const refused = await both(`query ($c: String) { quotes(first: 2, after: $c) { totalCount } }`, { c: cursor });
+    expect(refused.body.data.quotes).toBeNull();
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.body.errors?.[0]?.message).toMatch(/NEWEST_FIRST order/);
+  });
+
+  it('facets of a filter, a search and the articles, each bucket as the rows count it', async () => {
+    const BUCKETS = 'value label count';
+    const query = `query ($filter: QuoteFilter) { quoteFacets(filter: $filter) { topics { ${BUCKETS} } speakers { ${BUCKETS} } organisations { ${BUCKETS} } outlets { ${BUCKETS} } months { ${BUCKETS} } } }`;
+    for (const filter of [{}, { topic: 'cybersecurity' }, { search: 'الأمن' }, { kind: 'DIRECT', publishedAfter: '2020-01-01' }]) {
+      const { body, compiledOnce } = await both(query, { filter });
+      expect(body.errors).toBeUndefined();
+      expect(compiledOnce).toBe(true);
+    }
+    const { body } = await both(`{ articleFacets { topics { ${BUCKETS} } experts { ${BUCKETS} } organisations { ${BUCKETS} } outlets { ${BUCKETS} } months { ${BUCKETS} } } }`);
+    expect(body.data.articleFacets.months.length).toBeGreaterThan(0);
+  });
+});

@@ -4,8 +4,8 @@ import { JAVASCRIPT_FIELDS } from '../src/graphql/compiled/javascript-fields';
 import { schemaProjections } from '../src/graphql/compiled/projection';
 import { getSchema } from '../src/graphql/schema';
 
-// Parts of a connection, which the connection's own projection writes.
-const CONNECTION_PARTS = /(?:Connection|Edge)$|^(?:PageInfo|Snippet|TextRange)$/;
+// Parts of a connection or of facets, which the list's own projection writes.
+const CONNECTION_PARTS = /(?:Connection|Edge|Facets)$|^(?:PageInfo|Snippet|TextRange|FacetBucket)$/;
 
 it('every read field reads as SQL, or is on the short list of fields that must resolve in JavaScript', async () => {
   const schema = await getSchema();

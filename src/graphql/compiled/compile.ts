@@ -22,7 +22,7 @@ import {
 import type { Context } from '../context';
 import { listLimit } from '../list-bound';
 import { ADDED } from '../relay';
-import { pagedConnection, rankedConnection } from './connections';
+import { connectionFacets, pagedConnection, rankedConnection } from './connections';
 import { jsonArray, jsonObject, MAX_KEYS, orNull, type Emit, type Emitters } from './json';
 import type { FieldProjection, TypeProjection } from './projection';
 import { UNBOUND, Writer } from './writer';
@@ -204,7 +204,8 @@ class Compiler implements Emitters {
     return this.object(type, set);
   }
 
-  field(p: FieldProjection, def: GraphQLField<unknown, unknown>, node: FieldNode): Emit | null {
+  /** A field's JSON; for a list's projection under a facets field (`facets`), the list's groups instead of a page. */
+  field(p: FieldProjection, def: GraphQLField<unknown, unknown>, node: FieldNode, facets = false): Emit | null {
     // Arguments written as literals are the same in every request: coerced once, on first use.
     let literal: Record<string, unknown> | undefined;
     const variable = node.arguments?.some((a) => usesVariables(a.value)) ?? false;
@@ -228,14 +229,17 @@ class Compiler implements Emitters {
         if (!isObjectType(type) || !shaped) return null;
         const order = shaped.orderBy == null ? ADDED : p.orders?.[shaped.orderBy as string];
         if (!order) throw new Error(`${def.name}: no order declared for ${String(shaped.orderBy)}`);
+        if (facets) return connectionFacets(this, p, type, node, args);
         const shape = { order, backward: shaped.last != null, after: shaped.after != null, before: shaped.before != null };
         return pagedConnection(this, p, type, node, args, shape);
       }
+      case 'facets':
+        return this.field(p.of, def, node, true);
       case 'chosen': {
         // The shape's arguments: which filter fields are set chooses the text.
         const shaped = this.shaped(def, node);
         const chosen = shaped && p.choose(shaped);
-        return chosen && this.field(chosen, def, node);
+        return chosen && this.field(chosen, def, node, facets);
       }
       case 'ranked': {
         const type = getNamedType(def.type);
@@ -244,7 +248,7 @@ class Compiler implements Emitters {
       case 'union':
         return this.union(p, node.selectionSet);
       case 'switch': {
-        const arms = p.arms.map((arm) => this.field(arm, def, node));
+        const arms = p.arms.map((arm) => this.field(arm, def, node, facets));
         if (arms.some((arm) => !arm)) return null;
         return (self, w) => {
           const on = w.slot((ctx, variables) => p.on(args(variables), ctx));

@@ -1,7 +1,8 @@
 import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType } from 'graphql';
 import { jsonArray, jsonBool, orNull, type Emit, type Emitters } from './json';
 import { pageWindow, type Order } from '../relay';
-import { tableOf, type Bound, type FieldProjection, type PageBound, type RankedPage, type Seek } from './projection';
+import { listLimit } from '../list-bound';
+import { declaredFacet, tableOf, type Bound, type FieldProjection, type PageBound, type RankedPage, type Seek } from './projection';
 import type { Writer } from './writer';
 
 /**
@@ -129,8 +130,7 @@ export function pagedConnection(
   shape: PageShape,
 ): Emit | null {
   const { order } = shape;
-  const table = tableOf(p.table);
-  const from = (alias: string) => (p.via ? p.via.from(alias) : `${table} AS ${alias}`);
+  const from = rowsFrom(p);
   const idTerm = (alias: string) => (p.via ? p.via.key(alias) : `${alias}."id"`);
   const idValue = (id: string) => (p.via ? p.via.keyOf(id) : id);
   const direction = (descending: boolean) => (descending ? 'DESC' : 'ASC');
@@ -262,6 +262,49 @@ export function pagedConnection(
     pageFirst(emit, (w) => {
       bound = undefined;
       page(w);
+    })
+  );
+}
+
+/** The FROM clause of a connection's rows, naming its table `alias`: through its walk's index, if any. */
+const rowsFrom = (p: Extract<FieldProjection, { kind: 'connection' }>) => (alias: string) => (p.via ? p.via.from(alias) : `${tableOf(p.table)} AS ${alias}`);
+
+/**
+ * A connection's rows counted by group, for a facets type: each field a grouping (@Facet) of the
+ * rows `where` holds for (the whole list, not a page), as buckets of the bucket type.
+ */
+export function connectionFacets(
+  c: Emitters,
+  p: Extract<FieldProjection, { kind: 'connection' }>,
+  type: GraphQLObjectType,
+  node: FieldNode,
+  args: (variables: Record<string, unknown>) => Record<string, unknown>,
+): Emit | null {
+  const from = rowsFrom(p);
+  let bound: Bound<PageBound> | undefined;
+  const list = (w: Writer) => (bound ??= w.slot((ctx, variables) => ({ filter: p.bind?.(args(variables), ctx) }) as PageBound));
+  const emit = c.fields(type, node.selectionSet, (name, field) => {
+    const def = type.getFields()[name];
+    const facet = declaredFacet(def?.extensions);
+    const bucketType = def && getNamedType(def.type);
+    const limit = def && listLimit(def, {});
+    if (!facet || !isObjectType(bucketType) || limit === null) return null;
+    const bucket = c.fields(bucketType, field.selectionSet, (part) => (['value', 'label', 'count'].includes(part) ? (g) => `json_quote(${g}.${part})` : null));
+    if (!bucket) return null;
+    return (self, w) => {
+      const [alias, g, buckets] = [w.alias(p.table), w.alias('list'), w.alias('page')];
+      const where = p.where(self, alias, list(w));
+      const grouped = facet.group(alias, from(alias), where.length ? where.join(' AND ') : '1');
+      const order = facet.byValue ? 'value DESC' : 'count DESC, value';
+      const rows = `SELECT ${facet.value(g)} AS value, ${facet.label(g)} AS label, ${g}.count AS count FROM (${grouped}) AS ${g} ORDER BY ${order} LIMIT ${limit}`;
+      return jsonArray(bucket(buckets, w), `FROM (${rows}) AS ${buckets}`);
+    };
+  });
+  return (
+    emit &&
+    pageFirst(emit, (w) => {
+      bound = undefined;
+      list(w);
     })
   );
 }

@@ -112,6 +112,11 @@ export type FieldProjection =
       via?: Walk;
     }
   /**
+   * Counts of a list's rows by group, for a facets field: `of` is the list's projection (chosen as
+   * for its page); each field of the facets type declares its grouping with @Facet.
+   */
+  | { kind: 'facets'; of: FieldProjection }
+  /**
    * The projection for the shape of the field's arguments: a filter may need another walk, which
    * the statement's text cannot leave to a value. `choose` reads which arguments and input fields
    * are set (not null), never their values: plans are kept per shape.
@@ -134,6 +139,27 @@ interface Walk {
   key: (child: string) => string;
   keyOf: (id: string) => string;
 }
+
+/**
+ * One grouping of a list's rows (a field of a facets type): `group` selects a count column and the
+ * group's key columns from the list's rows (`from` names them `child`, `where` holds for each);
+ * `value` and `label` read a bucket's from a grouped row at alias `g`. Buckets come most counted
+ * first, or by value, latest first (`byValue`: months).
+ */
+export interface FacetGroup {
+  group: (child: string, from: string, where: string) => string;
+  value: (g: string) => string;
+  label: (g: string) => string;
+  byValue?: boolean;
+}
+
+const FACET = 'facet';
+
+/** Declares a field of a facets type as a grouping of the list's rows. */
+export const Facet = (group: FacetGroup) => Extensions({ [FACET]: group });
+
+/** The grouping a field declared with @Facet, if any. */
+export const declaredFacet = (extensions: Readonly<Record<string, unknown>> | null | undefined): FacetGroup | undefined => extensions?.[FACET] as FacetGroup | undefined;
 
 export type TypeProjection = Record<string, FieldProjection>;
 

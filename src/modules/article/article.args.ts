@@ -21,3 +21,9 @@ export class ArticlesArgs extends ArticlePageArgs {
   @Field(() => ArticleFilter, { nullable: true, description: 'Only the articles this filter accepts.' })
   filter?: ArticleFilter | null;
 }
+
+@ArgsType()
+export class ArticleFacetsArgs {
+  @Field(() => ArticleFilter, { nullable: true, description: 'Count only the articles this filter accepts (the same filter as articles takes).' })
+  filter?: ArticleFilter | null;
+}

@@ -10,7 +10,8 @@ import { Expert, ExpertConnection } from '../expert/expert.type';
 import { Organisation } from '../organisation/organisation.type';
 import { topicFilterIds } from '../topic/topic.tree';
 import { Topic } from '../topic/topic.type';
-import { ARTICLE_ORDER, ArticlePageArgs, ArticlesArgs } from './article.args';
+import { ARTICLE_ORDER, ArticleFacetsArgs, ArticlePageArgs, ArticlesArgs } from './article.args';
+import { ArticleFacets } from './article.facets';
 import { Article, ArticleConnection } from './article.type';
 
 // An article's lists, through their join tables, and the articles of an organisation.
@@ -47,6 +48,9 @@ const ARTICLE_CONDITIONS: Record<string, Condition> = {
   publishedBefore: { bind: (value) => (value as Date).getTime(), sql: (child, value) => `${columnOf(child, articles.publishedAt)} < ${value()}` },
 };
 
+/** `articles(filter:)`, its page or its facets. */
+const ARTICLE_LIST = filteredConnection('Article', articles, ARTICLE_CONDITIONS, undefined, ARTICLE_ORDER.orders);
+
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true, description: 'One article by id or slug; null when none matches.' })
@@ -55,9 +59,18 @@ export class ArticleResolver {
     return bySql();
   }
 
-  @Query(() => ArticleConnection, { nullable: true, description: NULLABLE_PAGE('Articles in the order they were added, narrowed by a filter.') })
-  @Sql(filteredConnection('Article', articles, ARTICLE_CONDITIONS, undefined, ARTICLE_ORDER.orders))
+  @Query(() => ArticleConnection, { nullable: true, description: NULLABLE_PAGE('Articles the filter accepts, newest first unless orderBy says otherwise: a feed.') })
+  @Sql(ARTICLE_LIST)
   articles(@Args(() => ArticlesArgs) _args: ArticlesArgs): never {
+    return bySql();
+  }
+
+  @Query(() => ArticleFacets, {
+    nullable: true,
+    description: NULLABLE_PAGE('Counts of the articles the filter accepts by topic, expert, organisation, outlet and month, in one request.'),
+  })
+  @Sql({ kind: 'facets', of: ARTICLE_LIST })
+  articleFacets(@Args(() => ArticleFacetsArgs) _args: ArticleFacetsArgs): never {
     return bySql();
   }
 

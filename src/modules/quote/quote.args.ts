@@ -32,3 +32,9 @@ export class TopicQuotesArgs extends QuotePageArgs {
   @Field(() => TopicRef, { nullable: true, description: 'Only quotes on this topic (slug or id) or its subtopics.' })
   topic?: string | null;
 }
+
+@ArgsType()
+export class QuoteFacetsArgs {
+  @Field(() => QuoteFilter, { nullable: true, description: 'Count only the quotes this filter accepts (the same filter as quotes takes).' })
+  filter?: QuoteFilter | null;
+}

@@ -26,7 +26,8 @@ import { Expert } from '../expert/expert.type';
 import { Organisation } from '../organisation/organisation.type';
 import { quoteOnTopics, topicFilter } from '../topic/topic.tree';
 import { Topic } from '../topic/topic.type';
-import { QUOTE_ORDER, QuotePageArgs, QuotesArgs, TopicQuotesArgs } from './quote.args';
+import { QUOTE_ORDER, QuoteFacetsArgs, QuotePageArgs, QuotesArgs, TopicQuotesArgs } from './quote.args';
+import { QuoteFacets } from './quote.facets';
 import { Quote, QuoteConnection } from './quote.type';
 import { speakerRef } from './speaker.ref';
 import { Speaker } from './speaker.union';
@@ -122,6 +123,9 @@ function quoteList(shaped: Record<string, unknown>, parent?: Parent): FieldProje
   };
 }
 
+/** `quotes(filter:)`, its page or its facets. */
+const QUOTE_LIST: FieldProjection = { kind: 'chosen', choose: quoteList };
+
 /** A parent's quotes by a column of the quotes table, optionally on a topic (the `topic` argument) and its subtopics. */
 function quotesBy(column: SQLiteColumn, withTopic: boolean): FieldProjection {
   return {
@@ -153,9 +157,20 @@ export class QuoteResolver {
     return bySql();
   }
 
-  @Query(() => QuoteConnection, { nullable: true, description: NULLABLE_PAGE('Quotes in the order they were ingested (per article, in reading order).') })
-  @Sql({ kind: 'chosen', choose: quoteList })
+  @Query(() => QuoteConnection, { nullable: true, description: NULLABLE_PAGE('Quotes the filter accepts, in the order orderBy names.') })
+  @Sql(QUOTE_LIST)
   quotes(@Args(() => QuotesArgs) _args: QuotesArgs): never {
+    return bySql();
+  }
+
+  @Query(() => QuoteFacets, {
+    nullable: true,
+    description: NULLABLE_PAGE(
+      'Counts of the quotes the filter accepts by topic, speaker, organisation, outlet and month, in one request: with the filter of a quotes page (a search included), the facets beside it.',
+    ),
+  })
+  @Sql({ kind: 'facets', of: QUOTE_LIST })
+  quoteFacets(@Args(() => QuoteFacetsArgs) _args: QuoteFacetsArgs): never {
     return bySql();
   }
 
