@@ -49,3 +49,11 @@ export function matchesRow(kind: SearchKind, id: string, match: () => string): s
   // this EXISTS true for every row (test/search.test.ts "combines with speaker" catches it).
   return `(${match()} IS NOT NULL AND EXISTS (SELECT 1 FROM search_index WHERE search_index MATCH ${match()} AND rowid = ${id} * 4 + ${SEARCH_KIND[kind]}))`;
 }
+
+/**
+ * True when the row of `kind` at alias `child` matches the search `match` (as matchesRow): its id is
+ * among the search's matches, read once from the index, for when no other index narrows the rows.
+ */
+export function amongMatches(kind: SearchKind, child: string, match: () => string): string {
+  return `(${match()} IS NOT NULL AND ${child}."id" IN (SELECT rowid >> 2 FROM search_index WHERE search_index MATCH ${match()} AND (rowid & 3) = ${SEARCH_KIND[kind]}))`;
+}

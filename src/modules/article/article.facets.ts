@@ -1,14 +1,17 @@
 import { Field, ObjectType } from 'type-graphql';
-import { articleExperts, articleOrganisations, articles, articleTopics, experts, organisations, topics } from '../../db/schema';
+import { articleExperts, articleOrganisations, articles, articleTopics, experts, organisations } from '../../db/schema';
 import { columnOf, Facet } from '../../graphql/compiled/projection';
 import { FacetBucket, linkFacet, MAX_BUCKETS, MAX_MONTHS, monthFacet, pointerFacet } from '../../graphql/facets';
 import { Bounded } from '../../graphql/list-bound';
+import { topicFacet } from '../topic/topic.tree';
 
 @ObjectType({ description: 'Counts of a list of articles (all of it, not a page) by group: each facet its groups, most counted first.' })
 export class ArticleFacets {
-  @Field(() => [FacetBucket], { description: `Articles per topic of their quotes; at most ${MAX_BUCKETS}.` })
+  @Field(() => [FacetBucket], {
+    description: `Articles per topic, as topic filters read it: a topic counts the articles on it or on a topic below it, each once; at most ${MAX_BUCKETS}.`,
+  })
   @Bounded(MAX_BUCKETS)
-  @Facet(linkFacet(articleTopics.articleId, articleTopics.topicId, 'Topic', topics.labelAr))
+  @Facet(topicFacet(articleTopics.articleId, articleTopics.topicId))
   topics!: FacetBucket[];
 
   @Field(() => [FacetBucket], { description: `Articles per expert they name; at most ${MAX_BUCKETS}.` })

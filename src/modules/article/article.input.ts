@@ -1,3 +1,4 @@
+import { ArrayMaxSize } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { DateBound, TopicRef } from '../../graphql/scalars';
 
@@ -5,6 +6,20 @@ import { DateBound, TopicRef } from '../../graphql/scalars';
 export class ArticleFilter {
   @Field(() => TopicRef, { nullable: true, description: 'Articles on this topic (slug or id) or any of its subtopics.' })
   topic?: string | null;
+
+  @Field(() => [TopicRef], { nullable: true, description: 'Articles on any of these topics (slugs or ids) or their subtopics; at most 10.' })
+  @ArrayMaxSize(10)
+  anyTopic?: string[] | null;
+
+  @Field(() => [TopicRef], { nullable: true, description: 'Articles on every one of these topics (each or a subtopic of it); at most 10.' })
+  @ArrayMaxSize(10)
+  allTopics?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full-text search in the title and body: words in any Arabic form, "a phrase", or a prefix*.',
+  })
+  search?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Articles that mention this organisation (slug or id).' })
   organisation?: string | null;

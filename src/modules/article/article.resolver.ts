@@ -8,7 +8,8 @@ import { NULLABLE_PAGE } from '../../graphql/relay';
 import { EXPERT_ORDER, ExpertPageArgs } from '../expert/expert.args';
 import { Expert, ExpertConnection } from '../expert/expert.type';
 import { Organisation } from '../organisation/organisation.type';
-import { topicFilterIds } from '../topic/topic.tree';
+import { amongMatches, parseSearch } from '../../graphql/search-pattern';
+import { onEveryTopic, topicFilterIds, topicFilterLists } from '../topic/topic.tree';
 import { Topic } from '../topic/topic.type';
 import { ARTICLE_ORDER, ArticleFacetsArgs, ArticlePageArgs, ArticlesArgs } from './article.args';
 import { ArticleFacets } from './article.facets';
@@ -30,14 +31,21 @@ const articlesOfExpert = (expert: () => string) =>
   `SELECT ${columnOf(NAMED, articleExperts.articleId)} AS id FROM ${NAMED} WHERE ${columnOf(NAMED, articleExperts.expertId)} = ${expert()}
     UNION SELECT ${columnOf(QUOTES, quotes.articleId)} FROM ${QUOTES} WHERE ${columnOf(QUOTES, quotes.speakerExpertId)} = ${expert()}`;
 
+/** The ids of the articles tagged with a topic among `ids` (an SQL list: a subquery). */
+const taggedWith = (ids: string) => `SELECT ${columnOf(TAGS, articleTopics.articleId)} FROM ${TAGS} WHERE ${columnOf(TAGS, articleTopics.topicId)} IN (${ids})`;
+/** The article at `child` is tagged with one of the topics of a JSON list of ids (an SQL value). */
+const onTopics = (child: string, ids: string) => `${child}."id" IN (${taggedWith(`SELECT value FROM json_each(${ids})`)})`;
+
 /** What `articles(filter:)` narrows by, wherever a list of articles takes the filter. */
 const ARTICLE_CONDITIONS: Record<string, Condition> = {
   // Tagged with the topic or a topic below it: the ids as a JSON list, which the (topic, article) index reads.
-  topic: {
-    bind: (value, ctx, argument) => JSON.stringify(topicFilterIds(ctx, value as string, argument)),
-    sql: (child, value) =>
-      `${child}."id" IN (SELECT ${columnOf(TAGS, articleTopics.articleId)} FROM ${TAGS} WHERE ${columnOf(TAGS, articleTopics.topicId)} IN (SELECT value FROM json_each(${value()})))`,
+  topic: { bind: (value, ctx, argument) => JSON.stringify(topicFilterIds(ctx, value as string, argument)), sql: (child, value) => onTopics(child, value()) },
+  anyTopic: { bind: (value, ctx, argument) => JSON.stringify(topicFilterLists(ctx, value, argument).flat()), sql: (child, value) => onTopics(child, value()) },
+  allTopics: {
+    bind: (value, ctx, argument) => JSON.stringify(topicFilterLists(ctx, value, argument)),
+    sql: (child, value) => onEveryTopic(child, value(), (c, ids) => `${c}."id" IN (${taggedWith(ids)})`),
   },
+  search: { bind: (value, _ctx, argument) => parseSearch(value as string, argument).match, sql: (child, match) => amongMatches('Article', child, match) },
   organisation: { bind: refTo(organisations, 'Organisation'), sql: (child, value) => linkedTo(ORGANISATION_ARTICLES, child, value()) },
   source: { bind: refTo(organisations, 'Organisation'), sql: equals((child) => columnOf(child, articles.sourceId)).sql },
   expert: {

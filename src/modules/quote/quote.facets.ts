@@ -1,16 +1,19 @@
 import { Field, ObjectType } from 'type-graphql';
-import { articles, experts, organisations, quoteOrganisations, quotes, quoteTopics, topics } from '../../db/schema';
+import { articles, experts, organisations, quoteOrganisations, quotes, quoteTopics } from '../../db/schema';
 import { columnOf, Facet, tableOf } from '../../graphql/compiled/projection';
 import { FacetBucket, linkFacet, MAX_BUCKETS, MAX_MONTHS, monthFacet, nameOfRow, pointerFacet } from '../../graphql/facets';
 import { Bounded } from '../../graphql/list-bound';
+import { topicFacet } from '../topic/topic.tree';
 
 const speakerKind = (child: string) => `CASE WHEN ${columnOf(child, quotes.speakerExpertId)} IS NOT NULL THEN 'Expert' ELSE 'Organisation' END`;
 
 @ObjectType({ description: 'Counts of a list of quotes (all of it, not a page) by group: each facet its groups, most counted first.' })
 export class QuoteFacets {
-  @Field(() => [FacetBucket], { description: `Quotes per topic they are tagged with (a subtopic's quotes count under it, not its parent); at most ${MAX_BUCKETS}.` })
+  @Field(() => [FacetBucket], {
+    description: `Quotes per topic, as topic filters read it: a topic counts the quotes on it or on a topic below it, each once; at most ${MAX_BUCKETS}.`,
+  })
   @Bounded(MAX_BUCKETS)
-  @Facet(linkFacet(quoteTopics.quoteId, quoteTopics.topicId, 'Topic', topics.labelAr))
+  @Facet(topicFacet(quoteTopics.quoteId, quoteTopics.topicId))
   topics!: FacetBucket[];
 
   @Field(() => [FacetBucket], { description: `Quotes per speaker, an expert or an organisation (value: its id, as filter.speaker takes it); at most ${MAX_BUCKETS}.` })

@@ -10,6 +10,14 @@ export class QuoteFilter {
   @Field(() => TopicRef, { nullable: true, description: 'A topic slug or id; its subtopics match too.' })
   topic?: string | null;
 
+  @Field(() => [TopicRef], { nullable: true, description: 'Quotes on any of these topics (slugs or ids) or their subtopics; at most 10.' })
+  @ArrayMaxSize(10)
+  anyTopic?: string[] | null;
+
+  @Field(() => [TopicRef], { nullable: true, description: 'Quotes on every one of these topics (each or a subtopic of it); at most 10.' })
+  @ArrayMaxSize(10)
+  allTopics?: string[] | null;
+
   @Field(() => String, { nullable: true, description: 'The speaker: an Expert or Organisation id, or a slug.' })
   speaker?: string | null;
 

@@ -24,7 +24,7 @@ import { matchesRow, parseSearch, SEARCH_KIND } from '../../graphql/search-patte
 import { Article } from '../article/article.type';
 import { Expert } from '../expert/expert.type';
 import { Organisation } from '../organisation/organisation.type';
-import { quoteOnTopics, topicFilter } from '../topic/topic.tree';
+import { anyTopicFilter, onEveryTopic, quoteOnTopics, topicFilter, topicFilterLists } from '../topic/topic.tree';
 import { Topic } from '../topic/topic.type';
 import { QUOTE_ORDER, QuoteFacetsArgs, QuotePageArgs, QuotesArgs, TopicQuotesArgs } from './quote.args';
 import { QuoteFacets } from './quote.facets';
@@ -47,6 +47,16 @@ const searchMatch = (value: unknown, argument: string) => parseSearch(value as s
 /** What `quotes(filter:)` narrows by, but the speaker and the search, which choose the walk. */
 const QUOTE_CONDITIONS: Record<string, Condition> = {
   topic: { bind: (value, ctx, argument) => topicFilter(ctx, value, argument), sql: (child, value) => quoteOnTopics(child, value()) },
+  anyTopic: { bind: anyTopicFilter, sql: (child, value) => quoteOnTopics(child, value()) },
+  allTopics: {
+    bind: (value, ctx, argument) => JSON.stringify(topicFilterLists(ctx, value, argument)),
+    sql: (child, value) =>
+      onEveryTopic(
+        child,
+        value(),
+        (c, ids) => `EXISTS (SELECT 1 FROM ${TAGS} WHERE ${columnOf(TAGS, quoteTopics.quoteId)} = ${c}."id" AND ${columnOf(TAGS, quoteTopics.topicId)} IN (${ids}))`,
+      ),
+  },
   organisation: { bind: refTo(organisations, 'Organisation'), sql: (child, value) => linkedTo(ORGANISATION_QUOTES, child, value()) },
   article: { bind: refTo(articles, 'Article'), sql: equals((child) => columnOf(child, quotes.articleId)).sql },
   kind: equals((child) => columnOf(child, quotes.kind)),
@@ -250,35 +260,43 @@ const subtreeOf = (self: string, name: string) => {
   return `WITH RECURSIVE ${name}(id) AS (SELECT ${self}."id" UNION SELECT ${below}."id" FROM ${tableOf(topics)} AS ${below} JOIN ${name} ON ${columnOf(below, topics.parentId)} = ${name}.id)`;
 };
 
+/** The quotes of the topic at `self` and its subtopics: every one of them, for a count or a filter. */
+const onSubtree: Parent = (self, child) => {
+  const st = `${child}_st`;
+  return `${child}."id" IN (${subtreeOf(self, st)} SELECT ${columnOf(TAGS, quoteTopics.quoteId)} FROM ${TAGS} WHERE ${columnOf(TAGS, quoteTopics.topicId)} IN (SELECT id FROM ${st}))`;
+};
+
+/** A topic's quotes without a filter. */
+const TOPIC_QUOTES: FieldProjection = {
+  kind: 'connection',
+  type: 'Quote',
+  table: quotes,
+  orders: QUOTE_ORDER.orders,
+  // Every quote of the subtree: what totalCount counts.
+  where: (self, child) => [onSubtree(self, child)],
+  // A page: the first ids of each topic of the subtree beyond the cursor, in the page's direction,
+  // on the (topic, quote) index, merged; the page's first n are among the first n of each topic.
+  // Reading every quote of a broad topic took 3.6 s at 100k.
+  pageWhere: (self, child, _bound, seek) => {
+    const [st, tag] = [`${child}_st`, `${child}_tag`];
+    const quote = columnOf(tag, quoteTopics.quoteId);
+    const conditions = [`${columnOf(tag, quoteTopics.topicId)} = ${st}.id`, ...seek.conditions(quote)];
+    const firsts = `SELECT json_group_array(${quote}) FROM (SELECT ${quote} FROM ${TAGS} AS ${tag} WHERE ${conditions.join(' AND ')} ORDER BY ${quote} ${seek.descending ? 'DESC' : 'ASC'} LIMIT ${seek.limit()}) AS ${tag}`;
+    return [
+      `${child}."id" IN (SELECT ${child}_ids.value FROM (${subtreeOf(self, st)} SELECT (${firsts}) AS ids FROM ${st}) AS ${child}_per, json_each(${child}_per.ids) AS ${child}_ids)`,
+    ];
+  },
+};
+
 @Resolver(() => Topic)
 export class TopicQuotesResolver {
-  @FieldResolver(() => QuoteConnection, { nullable: true, description: NULLABLE_PAGE('Quotes on the topic or any of its subtopics, in the order they were added.') })
-  @Sql({
-    kind: 'connection',
-    type: 'Quote',
-    table: quotes,
-    orders: QUOTE_ORDER.orders,
-    // Every quote of the subtree: what totalCount counts.
-    where: (self, child) => {
-      const st = `${child}_st`;
-      return [
-        `${child}."id" IN (${subtreeOf(self, st)} SELECT ${columnOf(TAGS, quoteTopics.quoteId)} FROM ${TAGS} WHERE ${columnOf(TAGS, quoteTopics.topicId)} IN (SELECT id FROM ${st}))`,
-      ];
-    },
-    // A page: the first ids of each topic of the subtree beyond the cursor, in the page's direction,
-    // on the (topic, quote) index, merged; the page's first n are among the first n of each topic.
-    // Reading every quote of a broad topic took 3.6 s at 100k.
-    pageWhere: (self, child, _bound, seek) => {
-      const [st, tag] = [`${child}_st`, `${child}_tag`];
-      const quote = columnOf(tag, quoteTopics.quoteId);
-      const conditions = [`${columnOf(tag, quoteTopics.topicId)} = ${st}.id`, ...seek.conditions(quote)];
-      const firsts = `SELECT json_group_array(${quote}) FROM (SELECT ${quote} FROM ${TAGS} AS ${tag} WHERE ${conditions.join(' AND ')} ORDER BY ${quote} ${seek.descending ? 'DESC' : 'ASC'} LIMIT ${seek.limit()}) AS ${tag}`;
-      return [
-        `${child}."id" IN (SELECT ${child}_ids.value FROM (${subtreeOf(self, st)} SELECT (${firsts}) AS ids FROM ${st}) AS ${child}_per, json_each(${child}_per.ids) AS ${child}_ids)`,
-      ];
-    },
+  @FieldResolver(() => QuoteConnection, {
+    nullable: true,
+    description: NULLABLE_PAGE('Quotes on the topic or any of its subtopics, narrowed by the filter quotes takes, in the order orderBy names.'),
   })
-  quotes(@Args(() => QuotePageArgs) _args: QuotePageArgs): never {
+  // With a filter, the quotes list itself, tied to the subtree.
+  @Sql({ kind: 'chosen', choose: (shaped) => (shaped.filter == null ? TOPIC_QUOTES : quoteList(shaped, onSubtree)) })
+  quotes(@Args(() => QuotesArgs) _args: QuotesArgs): never {
     return bySql();
   }
 }

@@ -1,7 +1,9 @@
 import { keptWhileCatalogue } from '../../db/catalogue-version';
 import { preparedOnce } from '../../db/prepared';
 import { quoteTopics, topics, type TopicRow } from '../../db/schema';
-import { columnOf, NotCompiled, tableOf } from '../../graphql/compiled/projection';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { columnOf, NotCompiled, tableOf, type FacetGroup } from '../../graphql/compiled/projection';
+import { nameOfRow } from '../../graphql/facets';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { parseGlobalId } from '../../graphql/relay';
@@ -82,4 +84,35 @@ export const inTopicBitmap = (topicId: string, bitmap: string): string => `subst
 export function quoteOnTopics(child: string, bitmap: string): string {
   const link = tableOf(quoteTopics);
   return `EXISTS (SELECT 1 FROM ${link} WHERE ${columnOf(link, quoteTopics.quoteId)} = ${child}."id" AND ${inTopicBitmap(columnOf(link, quoteTopics.topicId), bitmap)})`;
+}
+
+/** Several topic filters (a list argument) as the ids each covers; BAD_USER_INPUT naming the item for an unknown one. */
+export const topicFilterLists = (ctx: Context, values: unknown, argument: string): number[][] =>
+  (values as string[]).map((value, i) => topicFilterIds(ctx, value, `${argument}[${i}]`));
+
+/** The ids any of several topic filters covers, as one bitmap (see topicBitmap). */
+export const anyTopicFilter = (ctx: Context, values: unknown, argument: string): Buffer => topicBitmap(topicFilterLists(ctx, values, argument).flat());
+
+/**
+ * The row at `child` has, for each of several topic filters (a JSON list of id lists, an SQL
+ * value), a link to one of its topics: `linked(child, ids)` says it has one among `ids` (SQL).
+ */
+export const onEveryTopic = (child: string, lists: string, linked: (child: string, ids: string) => string): string =>
+  `NOT EXISTS (SELECT 1 FROM json_each(${lists}) AS ${child}_need WHERE NOT ${linked(child, `SELECT value FROM json_each(${child}_need.value)`)})`;
+
+/**
+ * Items counted under each topic they are on, as the topic filters read it: a topic's bucket counts
+ * the items tagged with it or with a topic below it, each once (so a click on a bucket finds as
+ * many). `itemColumn` and `topicColumn` are a join table's (quote_topics, article_topics).
+ */
+export function topicFacet(itemColumn: SQLiteColumn, topicColumn: SQLiteColumn): FacetGroup {
+  return {
+    group: (child, from, where) => {
+      const [link, up, t] = [`${child}_tagged`, `${child}_up`, `${child}_parent`];
+      const ancestors = `WITH RECURSIVE ${up}(id, anc) AS (SELECT "id", "id" FROM ${tableOf(topics)} UNION SELECT ${up}.id, ${columnOf(t, topics.parentId)} FROM ${up} JOIN ${tableOf(topics)} AS ${t} ON ${t}."id" = ${up}.anc WHERE ${columnOf(t, topics.parentId)} IS NOT NULL)`;
+      return `${ancestors} SELECT ${up}.anc AS id, count(DISTINCT ${child}."id") AS count FROM ${from} JOIN ${tableOf(itemColumn.table)} AS ${link} ON ${columnOf(link, itemColumn)} = ${child}."id" JOIN ${up} ON ${up}.id = ${columnOf(link, topicColumn)} WHERE ${where} GROUP BY 1`;
+    },
+    value: (g) => `qg_global_id('Topic', ${g}.id)`,
+    label: (g) => nameOfRow(topics.labelAr, `${g}.id`),
+  };
 }
