@@ -11,7 +11,7 @@ const url = process.argv[2] ?? 'http://localhost:4000/graphql';
 const data = await request(url, MissionQuotesDocument);
 // A page is null (beside an error naming the argument) when an argument names nothing.
 for (const { node: expert } of data.experts?.edges ?? []) {
-  console.log(`${expert.name} — ${expert.title ?? ''}: ${expert.quotes?.totalCount ?? 0} quote(s) on cybersecurity`);
+  console.log(`${expert.name} — ${expert.role ?? ''}: ${expert.quotes?.totalCount ?? 0} quote(s) on cybersecurity`);
   for (const { node: quote } of expert.quotes?.edges ?? []) {
     console.log(`  «${quote.text}»`);
     console.log(`    ${quote.article.title} [${quote.topics.map((t) => t.slug).join(', ')}]`);

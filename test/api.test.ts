@@ -119,7 +119,7 @@ describe('filters', () => {
       latin: experts(filter: { search: "moatadid" }) { edges { node { slug } } }
       title: experts(filter: { search: "إدارة الأزمات" }) { edges { node { slug } } }
       interpol: organisations(filter: { search: "الإنتربول" }) { edges { node { slug aliases } } }
-      police: organisations(filter: { kind: POLICE, country: "dk" }) { totalCount }
+      police: organisations(filter: { category: POLICE, country: "dk" }) { totalCount }
     }`);
     const slugs = (c: any) => c.edges.map((e: any) => e.node.slug);
     expect(slugs(data.cyber)).toEqual(['hicham-moatadid', 'elbouraq-chadi-abdessalam']);
@@ -143,7 +143,7 @@ describe('the graph', () => {
   it('resolves a statement’s speaker to the organisation, and its statements back', async () => {
     const { data, errors } = await app.gql(`{
       organisation(slug: "dgsn") {
-        name kind country
+        name category country
         statements { totalCount edges { node { kind verb speaker { __typename ... on Organisation { slug } } article { slug } } } }
         articles { totalCount edges { node { slug } } }
         experts { nodes { slug } }
@@ -151,7 +151,7 @@ describe('the graph', () => {
     }`);
     expect(errors).toBeUndefined();
     const org = data.organisation;
-    expect(org).toMatchObject({ name: 'المديرية العامة للأمن الوطني', kind: 'POLICE', country: 'MA' });
+    expect(org).toMatchObject({ name: 'المديرية العامة للأمن الوطني', category: 'POLICE', country: 'MA' });
     expect(org.statements.totalCount).toBe(1);
     expect(org.statements.edges[0].node).toEqual({
       kind: 'INDIRECT',
@@ -177,10 +177,10 @@ describe('the graph', () => {
 
   it('walks topics: parent, children, quotes of a subtree and experts', async () => {
     const { data } = await app.gql(`{
-      topic(slug: "cybersecurity") { labelAr children { slug parent { slug } } quotes { totalCount } experts { nodes { slug } } }
+      topic(slug: "cybersecurity") { name children { slug parent { slug } } quotes { totalCount } experts { nodes { slug } } }
       topics { slug }
     }`);
-    expect(data.topic.labelAr).toBe('الأمن السيبراني');
+    expect(data.topic.name).toBe('الأمن السيبراني');
     expect(data.topic.children).toEqual([{ slug: 'cybercrime', parent: { slug: 'cybersecurity' } }]);
     expect(data.topic.quotes.totalCount).toBe(2);
     expect(data.topic.experts.nodes.map((e: any) => e.slug)).toEqual(['hicham-moatadid', 'elbouraq-chadi-abdessalam']);
@@ -189,11 +189,11 @@ describe('the graph', () => {
 
   it('links experts to their articles, topics, quote counts and affiliations', async () => {
     const { data } = await app.gql(`{
-      hammouchi: expert(slug: "abdellatif-hammouchi") { title quoteCount articles { nodes { slug } } affiliations { acronym } }
+      hammouchi: expert(slug: "abdellatif-hammouchi") { role quoteCount articles { nodes { slug } } affiliations { acronym } }
       moatadid: expert(slug: "hicham-moatadid") { quoteCount topics { slug } article: articles { nodes { source { name } publishedAt } } }
     }`);
     expect(data.hammouchi).toEqual({
-      title: 'المدير العام للأمن الوطني ومراقبة التراب الوطني',
+      role: 'المدير العام للأمن الوطني ومراقبة التراب الوطني',
       quoteCount: 0,
       articles: { nodes: [{ slug: 'morocco-denmark-security-talks' }] },
       affiliations: [{ acronym: 'DGSN' }, { acronym: 'DGST' }],

@@ -20,7 +20,7 @@ const QUOTE_PAGE = `totalCount
 describe('queries every field of which has a projection: one statement, the same answer', () => {
   it('S1 and S2, the lookup and the mission query', async () => {
     const heavy = toGlobalId('Expert', 1);
-    const s1 = await both('query ($id: ID!) { expert(id: $id) { name title } }', { id: heavy });
+    const s1 = await both('query ($id: ID!) { expert(id: $id) { name role } }', { id: heavy });
     expect(s1.statements).toHaveLength(1);
     expect(s1.body.data.expert.name).toEqual(expect.any(String));
     const S2 = 'query ($id: ID!) { expert(id: $id) { name quotes(first: 10, topic: "cybersecurity") { edges { node { text article { title } organisations { name } } } } } }';
@@ -60,7 +60,7 @@ describe('queries every field of which has a projection: one statement, the same
           first: quotes(first: 1) { totalCount pageInfo { hasNextPage startCursor } edges { node { text } } } } } }
         later: experts(first: 2, after: "${toCursor('Expert', 3)}") { edges { node { n: name } } }
       }
-      fragment Who on Expert { slug title }`);
+      fragment Who on Expert { slug role }`);
     expect(compiledOnce).toBe(true);
     expect(body.data.experts.edges).toHaveLength(4);
     // pageInfo and totalCount beside the edges of a per-parent page are of that parent.
@@ -72,8 +72,8 @@ describe('queries every field of which has a projection: one statement, the same
   it('a quote page with its article, organisations and topics; lists that are empty', async () => {
     const { body, statements } = await both(`{ quotes(first: 25) { edges { node { text
       article { id title slug lede language url body }
-      organisations { id slug name nameEn acronym kind country }
-      topics { id slug labelAr labelEn } } } } }`);
+      organisations { id slug name nameEn acronym category country }
+      topics { id slug name nameEn } } } } }`);
     expect(statements).toHaveLength(1);
     const nodes = body.data.quotes.edges.map((e: { node: { organisations: unknown[] } }) => e.node);
     expect(nodes.some((n: { organisations: unknown[] }) => n.organisations.length === 0)).toBe(true);
@@ -85,7 +85,7 @@ describe('queries every field of which has a projection: one statement, the same
     const a = await both(`{ article(slug: "${article}") { title quotes(first: 3, topic: "security-cooperation") { ${QUOTE_PAGE} } } }`);
     expect(a.compiledOnce).toBe(true);
     for (let id = 1; id <= 4; id++) {
-      const o = await both(`{ organisation(id: "${toGlobalId('Organisation', id)}") { name kind statements(first: 2) { ${QUOTE_PAGE} } } }`);
+      const o = await both(`{ organisation(id: "${toGlobalId('Organisation', id)}") { name category statements(first: 2) { ${QUOTE_PAGE} } } }`);
       expect(o.statements).toHaveLength(1);
     }
     const q = await both(`{ quote(id: "${toGlobalId('Quote', 5)}") { text article { title } } }`);
@@ -97,8 +97,8 @@ describe('queries every field of which has a projection: one statement, the same
       experts(first: 10) { totalCount edges { node { name quoteCount affiliations { slug aliases experts(first: 5) { nodes { slug } } }
         articles(first: 3) { nodes { slug publishedAt } } topics { slug }
         quotes(first: 3) { totalCount edges { node { text speaker { __typename } topics { slug parent { slug } children { slug } }
-          organisations { slug } article { title source { name } experts { nodes { slug } } organisations { name } topics { labelEn } } } } } } } }
-      topic(slug: "cybersecurity") { labelAr parent { slug } children { slug children { slug } } experts { nodes { slug } } }
+          organisations { slug } article { title source { name } experts { nodes { slug } } organisations { name } topics { nameEn } } } } } } } }
+      topic(slug: "cybersecurity") { name parent { slug } children { slug children { slug } } experts { nodes { slug } } }
       topics { slug parent { slug } }
     }`);
     expect(statements).toHaveLength(1);
@@ -121,7 +121,7 @@ describe('queries every field of which has a projection: one statement, the same
 
   it('a union: each speaker with the fragments for its type', async () => {
     const { body, statements } = await both(`{ quotes(first: 60) { edges { node {
-      speaker { __typename ... on Node { id } ... on Expert { name title } ... on Organisation { name kind } } } } } }`);
+      speaker { __typename ... on Node { id } ... on Expert { name role } ... on Organisation { name category } } } } } }`);
     expect(statements).toHaveLength(1);
     const kinds = new Set(body.data.quotes.edges.map((e: { node: { speaker: { __typename: string } | null } }) => e.node.speaker?.__typename ?? null));
     expect([...kinds]).toEqual(expect.arrayContaining(['Expert', 'Organisation']));
@@ -290,7 +290,7 @@ describe('the topic tree, kept between requests', () => {
     expect(before.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const { db, close } = openDatabase(compiled.dbPath);
     try {
-      db.insert(topics).values({ slug: 'compiled-test-topic', labelAr: 'اختبار', labelEn: 'Test' }).run();
+      db.insert(topics).values({ slug: 'compiled-test-topic', name: 'اختبار', nameEn: 'Test' }).run();
       expect((await compiled.gql(query)).data.expert.quotes.totalCount).toBe(0);
       db.delete(topics).where(eq(topics.slug, 'compiled-test-topic')).run();
       expect((await compiled.gql(query)).errors?.[0]?.message).toMatch(/unknown topic "compiled-test-topic"/);
@@ -321,7 +321,7 @@ describe('a topic filter, with the topic tree kept between requests', () => {
       // read again only after the catalogue changed.
       const { total: before } = await count();
       expect(await count()).toEqual({ total: before, statements: 2 });
-      const [sub] = db.insert(topics).values({ slug: 'compiled-test-subtopic', labelAr: 'فرع', labelEn: 'Subtopic', parentId: parent.id }).returning().all();
+      const [sub] = db.insert(topics).values({ slug: 'compiled-test-subtopic', name: 'فرع', nameEn: 'Subtopic', parentId: parent.id }).returning().all();
       try {
         db.insert(quoteTopics).values({ quoteId: quote.id, topicId: sub.id }).run();
         expect((await count()).total).toBe(before + 1);
@@ -399,7 +399,7 @@ describe('every other query compiles, whatever its arguments are written as', ()
       'a filtered list of articles',
       `{ articles(first: 3, filter: { topic: "cybersecurity", publishedAfter: "2020-01-01T00:00:00Z" }) { totalCount edges { node { title publishedAt } } } }`,
     ],
-    ['a filtered list of organisations', '{ organisations(filter: { kind: POLICE, country: "ma" }) { totalCount edges { node { slug } } } }'],
+    ['a filtered list of organisations', '{ organisations(filter: { category: POLICE, country: "ma" }) { totalCount edges { node { slug } } } }'],
     ['a quote filter with a search and a speaker', `{ quotes(filter: { search: "الأمن", speaker: "${toGlobalId('Expert', 1)}" }) { totalCount edges { cursor } } }`],
     ['a quote filter in a variable', 'query ($f: QuoteFilter = { search: "الأمن" }) { quotes(filter: $f) { totalCount } }'],
     ['a quote search without a searchable word', '{ quotes(filter: { search: "؟" }) { totalCount edges { cursor } } }'],

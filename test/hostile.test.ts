@@ -58,7 +58,7 @@ describe('an operationName that names no operation is refused before anything ru
     ['resolvers', () => resolvers],
   ] as const) {
     it(`a mutation by GET or POST, with a token, writes nothing (${name})`, async () => {
-      const mutation = (slug: string) => `mutation M { createTopic(input: { slug: "${slug}", labelAr: "اختبار", labelEn: "Probe" }) { slug } }`;
+      const mutation = (slug: string) => `mutation M { createTopic(input: { slug: "${slug}", name: "اختبار", nameEn: "Probe" }) { slug } }`;
       const byGet = await get(target(), { query: mutation('probe-get'), operationName: 'Nope' }, auth);
       expect(byGet.status).toBe(400);
       expect(byGet.body.errors?.[0].message).toMatch(/Unknown operation named "Nope"/);
@@ -173,7 +173,7 @@ describe('text that is not well-formed is refused, naming the field', () => {
       app,
       {
         query: 'mutation ($input: CreateTopicInput!) { createTopic(input: $input) { slug } }',
-        variables: { input: { slug: 'tabbed', labelAr: 'وسم', labelEn: 'Tabbed', terms: ['كلمة\tأخرى'] } },
+        variables: { input: { slug: 'tabbed', name: 'وسم', nameEn: 'Tabbed', terms: ['كلمة\tأخرى'] } },
       },
       auth,
     );

@@ -11,8 +11,8 @@ const AUTH = { authorization: `Bearer ${TOKEN}` };
 
 const INGEST = `mutation ($input: ArticleInput!) {
   ingestArticle(input: $input) {
-    id slug title source { slug } experts { nodes { name title } } organisations { slug } topics { slug }
-    quotes(first: 100) { totalCount edges { node { text kind verb start end speaker { __typename ... on Expert { name title } ... on Organisation { slug } } topics { slug } } } }
+    id slug title source { slug } experts { nodes { name role } } organisations { slug } topics { slug }
+    quotes(first: 100) { totalCount edges { node { text kind verb start end speaker { __typename ... on Expert { name role } ... on Organisation { slug } } topics { slug } } } }
   }
 }`;
 
@@ -61,7 +61,7 @@ describe('Mutation.ingestArticle', () => {
     expect(article.source).toEqual({ slug: 'hespress' });
     expect(article.quotes.totalCount).toBe(3);
     const quotes = article.quotes.edges.map((e: any) => e.node);
-    expect(quotes[0]).toMatchObject({ kind: 'DIRECT', verb: 'قالت', speaker: { __typename: 'Expert', name: 'سلمى بنعلي', title: 'أستاذة الأمن المعلوماتي' } });
+    expect(quotes[0]).toMatchObject({ kind: 'DIRECT', verb: 'قالت', speaker: { __typename: 'Expert', name: 'سلمى بنعلي', role: 'أستاذة الأمن المعلوماتي' } });
     expect(quotes[0].topics.map((t: any) => t.slug)).toContain('cybersecurity');
     expect(quotes[1]).toMatchObject({ verb: 'مضيفة', speaker: { name: 'سلمى بنعلي' } });
     expect(quotes[2]).toMatchObject({ kind: 'INDIRECT', speaker: { __typename: 'Organisation', slug: 'dgsn' } });
@@ -113,7 +113,7 @@ describe('Query.extractArticle', () => {
   it('previews the extraction without saving anything, and needs no token', async () => {
     const before = (await app.gql(`{ articles { totalCount } }`)).data.articles.totalCount;
     const { data, errors } = await app.gql(
-      `query ($input: ArticleInput!) { extractArticle(input: $input) { quotes { text position speaker { name title expert { slug } organisation { slug } } topics { slug } } people { name } organisations { slug } } }`,
+      `query ($input: ArticleInput!) { extractArticle(input: $input) { quotes { text position speaker { name role expert { slug } organisation { slug } } topics { slug } } people { name } organisations { slug } } }`,
       { input: { title: 't', body: 'وقال هشام معتضد، باحث، إن “الأمن السيبراني تحد كبير للدول الإفريقية اليوم”.' } },
     );
     expect(errors).toBeUndefined();
@@ -193,7 +193,7 @@ describe('the name gate through ingestArticle', () => {
       const nodes: Node[] = res.data.ingestArticle.quotes.edges.map((e: { node: Node }) => e.node);
       expect(nodes.filter((n) => n.speaker?.__typename === 'Organisation').map((n) => n.attribution)).toEqual(['وزارة الداخلية', 'السلطات الأمنية']);
       expect(nodes.filter((n) => !n.speaker).map((n) => n.attribution)).toContain('مسؤول بالوزارة');
-      const created = (await app.gql('{ organisations(first: 100, filter: { kind: OTHER }) { edges { node { name } } } }')).data.organisations.edges.map(
+      const created = (await app.gql('{ organisations(first: 100, filter: { category: OTHER }) { edges { node { name } } } }')).data.organisations.edges.map(
         (e: { node: { name: string } }) => e.node.name,
       );
       expect(created).toEqual(expect.arrayContaining(['وزارة الداخلية', 'السلطات الأمنية']));

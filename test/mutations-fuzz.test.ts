@@ -41,12 +41,12 @@ const MUTATIONS: [string, string, fc.Arbitrary<Record<string, unknown>>][] = [
   [
     'createExpert',
     'mutation ($input: CreateExpertInput!) { createExpert(input: $input) { id } }',
-    fc.record({ input: fc.record({ slug, name: text, nameLatin: maybe(text), title: maybe(text), affiliations: maybe(fc.array(slug, { maxLength: 3 })) }) }),
+    fc.record({ input: fc.record({ slug, name: text, nameLatin: maybe(text), role: maybe(text), affiliations: maybe(fc.array(slug, { maxLength: 3 })) }) }),
   ],
   [
     'updateExpert',
     'mutation ($input: UpdateExpertInput!) { updateExpert(input: $input) { id } }',
-    fc.record({ input: fc.record({ id: id('Expert'), slug: maybe(slug), name: maybe(text), title: maybe(text), affiliations: maybe(fc.array(slug, { maxLength: 3 })) }) }),
+    fc.record({ input: fc.record({ id: id('Expert'), slug: maybe(slug), name: maybe(text), role: maybe(text), affiliations: maybe(fc.array(slug, { maxLength: 3 })) }) }),
   ],
   ['deleteExpert', 'mutation ($id: ID!) { deleteExpert(id: $id) { id } }', fc.record({ id: id('Expert') })],
   ['mergeExperts', 'mutation ($s: ID!, $t: ID!) { mergeExperts(sourceId: $s, targetId: $t) { id } }', fc.record({ s: id('Expert'), t: id('Expert') })],
@@ -78,12 +78,12 @@ const MUTATIONS: [string, string, fc.Arbitrary<Record<string, unknown>>][] = [
   [
     'createTopic',
     'mutation ($input: CreateTopicInput!) { createTopic(input: $input) { id } }',
-    fc.record({ input: fc.record({ slug, labelAr: text, labelEn: text, parent: maybe(fc.option(slug, { nil: null })), terms: maybe(fc.array(text, { maxLength: 3 })) }) }),
+    fc.record({ input: fc.record({ slug, name: text, nameEn: text, parent: maybe(fc.option(slug, { nil: null })), terms: maybe(fc.array(text, { maxLength: 3 })) }) }),
   ],
   [
     'updateTopic',
     'mutation ($input: UpdateTopicInput!) { updateTopic(input: $input) { id } }',
-    fc.record({ input: fc.record({ id: id('Topic'), slug: maybe(slug), labelAr: maybe(text), parent: maybe(fc.option(fc.oneof(slug, id('Topic')), { nil: null })) }) }),
+    fc.record({ input: fc.record({ id: id('Topic'), slug: maybe(slug), name: maybe(text), parent: maybe(fc.option(fc.oneof(slug, id('Topic')), { nil: null })) }) }),
   ],
   ['deleteTopic', 'mutation ($id: ID!) { deleteTopic(id: $id) { id } }', fc.record({ id: id('Topic') })],
   [

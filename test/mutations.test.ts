@@ -12,16 +12,16 @@ afterAll(() => app?.close());
 const run = (query: string, variables?: Record<string, unknown>) => app.gql(query, variables, AUTH);
 const codeOf = (body: { errors?: any[] }) => body.errors?.[0]?.extensions?.code;
 
-const CREATE_ORG = `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id slug name country kind aliases } }`;
+const CREATE_ORG = `mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id slug name country category aliases } }`;
 
 describe('organisations', () => {
   it('creates, updates and deletes, with aliases searchable at once', async () => {
     const created = await run(CREATE_ORG, {
-      input: { slug: 'guardia-civil', name: 'الحرس المدني الإسباني', nameEn: 'Guardia Civil', kind: 'POLICE', country: 'es', aliases: ['الحرس المدني'] },
+      input: { slug: 'guardia-civil', name: 'الحرس المدني الإسباني', nameEn: 'Guardia Civil', category: 'POLICE', country: 'es', aliases: ['الحرس المدني'] },
     });
     expect(created.errors).toBeUndefined();
     const org = created.data.createOrganisation;
-    expect(org).toMatchObject({ slug: 'guardia-civil', country: 'ES', kind: 'POLICE', aliases: ['الحرس المدني'] });
+    expect(org).toMatchObject({ slug: 'guardia-civil', country: 'ES', category: 'POLICE', aliases: ['الحرس المدني'] });
 
     const added = await run(`mutation ($id: ID!) { addAlias(organisationId: $id, alias: "غوارديا سيفيل") { aliases } }`, { id: org.id });
     expect(added.data.addAlias.aliases).toContain('غوارديا سيفيل');
@@ -99,8 +99,8 @@ describe('experts', () => {
     expect((await app.gql(`query ($id: ID!) { node(id: $id) { id } }`, { id: a.id })).data.node).toBeNull();
     expect(codeOf(await run(`mutation ($t: ID!) { mergeExperts(sourceId: $t, targetId: $t) { slug } }`, { t: target.id }))).toBe('BAD_USER_INPUT');
 
-    const updated = await run(`mutation ($id: ID!) { updateExpert(input: { id: $id, nameLatin: "Hicham Moatadid (HM)" }) { nameLatin title } }`, { id: target.id });
-    expect(updated.data.updateExpert).toEqual({ nameLatin: 'Hicham Moatadid (HM)', title: 'باحث في الشؤون الاستراتيجية' });
+    const updated = await run(`mutation ($id: ID!) { updateExpert(input: { id: $id, nameLatin: "Hicham Moatadid (HM)" }) { nameLatin role } }`, { id: target.id });
+    expect(updated.data.updateExpert).toEqual({ nameLatin: 'Hicham Moatadid (HM)', role: 'باحث في الشؤون الاستراتيجية' });
     const lone = (await run(`mutation { createExpert(input: { slug: "lone-person", name: "شخص" }) { id } }`)).data.createExpert;
     expect((await run(`mutation ($id: ID!) { deleteExpert(id: $id) { id } }`, { id: lone.id })).data.deleteExpert.id).toBe(lone.id);
     expect(codeOf(await run(`mutation ($id: ID!) { deleteExpert(id: $id) { id } }`, { id: lone.id }))).toBe('NOT_FOUND');
@@ -110,17 +110,17 @@ describe('experts', () => {
 describe('topics', () => {
   it('creates under a parent, refuses cycles and deleting a parent', async () => {
     const child = await run(
-      `mutation { createTopic(input: { slug: "ransomware", labelAr: "برامج الفدية", labelEn: "Ransomware", parent: "cybercrime", terms: ["الفدية"] }) { id parent { slug } } }`,
+      `mutation { createTopic(input: { slug: "ransomware", name: "برامج الفدية", nameEn: "Ransomware", parent: "cybercrime", terms: ["الفدية"] }) { id parent { slug } } }`,
     );
     expect(child.data.createTopic.parent.slug).toBe('cybercrime');
     const cyber = (await app.gql(`{ topic(slug: "cybersecurity") { id } }`)).data.topic;
     const cycle = await run(`mutation ($id: ID!) { updateTopic(input: { id: $id, parent: "ransomware" }) { slug } }`, { id: cyber.id });
     expect(codeOf(cycle)).toBe('BAD_USER_INPUT');
     expect(codeOf(await run(`mutation ($id: ID!) { deleteTopic(id: $id) { id } }`, { id: cyber.id }))).toBe('CONFLICT');
-    const root = await run(`mutation ($id: ID!) { updateTopic(input: { id: $id, parent: null, labelEn: "Ransomware attacks" }) { parent { slug } labelEn } }`, {
+    const root = await run(`mutation ($id: ID!) { updateTopic(input: { id: $id, parent: null, nameEn: "Ransomware attacks" }) { parent { slug } nameEn } }`, {
       id: child.data.createTopic.id,
     });
-    expect(root.data.updateTopic).toEqual({ parent: null, labelEn: 'Ransomware attacks' });
+    expect(root.data.updateTopic).toEqual({ parent: null, nameEn: 'Ransomware attacks' });
     expect((await run(`mutation ($id: ID!) { deleteTopic(id: $id) { id } }`, { id: child.data.createTopic.id })).errors).toBeUndefined();
   });
 });

@@ -45,7 +45,7 @@ afterAll(() => app?.close());
 
 const S2 = `query ($id: ID!) { expert(id: $id) { name quotes(first: 10, topic: "cybersecurity") { edges { node { text article { title } organisations { name } } } } } }`;
 const SCENARIOS: [string, string, Record<string, unknown>][] = [
-  ['S1', 'query ($id: ID!) { expert(id: $id) { name title } }', { id: toGlobalId('Expert', 5) }],
+  ['S1', 'query ($id: ID!) { expert(id: $id) { name role } }', { id: toGlobalId('Expert', 5) }],
   ['S2', S2, { id: toGlobalId('Expert', 5) }],
   ['S3', '{ experts(first: 50) { edges { node { quotes(first: 5) { edges { node { text topics { slug } } } } } } } }', {}],
   ['S4 search', '{ search(query: "الأمن السيبراني", first: 20) { edges { node { ... on Quote { text } ... on Article { title } } } } }', {}],

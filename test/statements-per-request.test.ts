@@ -35,7 +35,7 @@ function addExperts(from: number, count: number, perExpert: number): void {
       for (let i = from; i < from + count; i++) {
         const expert = tx
           .insert(experts)
-          .values({ slug: `generated-${i}`, name: `باحث معتضد ${i}`, title: 'باحث' })
+          .values({ slug: `generated-${i}`, name: `باحث معتضد ${i}`, role: 'باحث' })
           .returning()
           .get();
         for (let j = 0; j < perExpert; j++) {

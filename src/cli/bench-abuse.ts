@@ -19,7 +19,7 @@ if (!fs.existsSync(opts.db)) program.error(`--db ${opts.db} does not exist; make
 const PREFIXES = ['الا*', 'وال*', 'الم*', 'بال*', 'الت*', 'الع*', 'الس*', 'للا*'];
 const WORDS = ['في', 'من', 'على', 'الى', 'عن', 'ان', 'التي', 'الذي', 'مع', 'هذا', 'كان', 'بين'];
 const widest = (n: number) => [PREFIXES[n % 8], PREFIXES[(n * 3 + 1) % 8], ...[0, 1, 2, 3].map((k) => WORDS[(n * (2 * k + 1) + k * 3) % 12])].join(' ');
-const CHEAP = JSON.stringify({ query: '{ topics { slug labelAr } }' });
+const CHEAP = JSON.stringify({ query: '{ topics { slug name } }' });
 
 async function main(): Promise<void> {
   const port = await freePort();

@@ -82,7 +82,7 @@ const S4_FILTERED = gql('{ quotes(first: 20, filter: { topic: "cybersecurity", s
 const allScenarios: Scenario[] = [
   // What the stack costs before any resolver or SQL runs: HTTP, Apollo's pipeline, serialisation.
   { name: 'S0 floor, { __typename }', target: 'graphql', body: gql('{ __typename }') },
-  { name: 'S1 lookup', target: 'graphql', body: gql('query S1($id: ID!) { expert(id: $id) { name title } }', { id: toGlobalId('Expert', heavy.id) }) },
+  { name: 'S1 lookup', target: 'graphql', body: gql('query S1($id: ID!) { expert(id: $id) { name role } }', { id: toGlobalId('Expert', heavy.id) }) },
   { name: `S2 mission, heavy (${heavy.n} quotes)`, target: 'graphql', body: gql(S2, { id: toGlobalId('Expert', heavy.id) }) },
   { name: `S2 raw handler, heavy`, target: 'raw', path: `/?expert=${heavy.id}` },
   { name: `S2 by hash (GET), heavy`, target: 'graphql', path: byHash({ id: toGlobalId('Expert', heavy.id) }) },

@@ -26,12 +26,13 @@ export const organisations = sqliteTable(
     name: text('name').notNull(),
     nameEn: text('name_en'),
     acronym: text('acronym'),
-    kind: text('kind', { enum: ORGANISATION_KINDS }).notNull().default('OTHER'),
+    /** What sort of body it is (column kind): `category` in the API, where a quote's kind is another thing. */
+    category: text('kind', { enum: ORGANISATION_KINDS }).notNull().default('OTHER'),
     country: text('country'),
   },
   (t) => [
     uniqueIndex('organisations_slug_uq').on(t.slug),
-    index('organisations_kind_idx').on(t.kind),
+    index('organisations_kind_idx').on(t.category),
     check('organisations_country_ck', sql`${t.country} IS NULL OR (length(${t.country}) = 2 AND ${t.country} = upper(${t.country}))`),
   ],
 );
@@ -55,7 +56,8 @@ export const experts = sqliteTable(
     slug: text('slug').notNull(),
     name: text('name').notNull(),
     nameLatin: text('name_latin'),
-    title: text('title'),
+    /** The role as printed (column title): `role` in the API, where an article's title is another thing. */
+    role: text('title'),
     /**
      * The name's Arabic search form (qg_search, src/db/client.ts), kept by triggers on every write
      * (drizzle/0006): ingest finds a person by name whatever the diacritics or hamza forms. A column,
@@ -86,8 +88,9 @@ export const topics = sqliteTable(
   {
     id: integer('id').primaryKey(),
     slug: text('slug').notNull(),
-    labelAr: text('label_ar').notNull(),
-    labelEn: text('label_en').notNull(),
+    /** Arabic and English names (columns label_ar, label_en): `name`/`nameEn` across types, as the API says it. */
+    name: text('label_ar').notNull(),
+    nameEn: text('label_en').notNull(),
     parentId: integer('parent_id').references((): AnySQLiteColumn => topics.id, { onDelete: 'restrict' }),
   },
   (t) => [uniqueIndex('topics_slug_uq').on(t.slug), index('topics_parent_idx').on(t.parentId)],

@@ -30,7 +30,12 @@ function readCatalogue(db: AppDb): Catalogue {
       .from(topics)
       .orderBy(asc(topics.id))
       .all()
-      .map((t) => ({ slug: t.slug, labelAr: t.labelAr, terms: (terms.get(t.id) ?? []).map((x) => x.term) })),
-    experts: db.select().from(experts).orderBy(asc(experts.id)).all(),
+      .map((t) => ({ slug: t.slug, labelAr: t.name, terms: (terms.get(t.id) ?? []).map((x) => x.term) })),
+    experts: db
+      .select()
+      .from(experts)
+      .orderBy(asc(experts.id))
+      .all()
+      .map((e) => ({ ...e, title: e.role })),
   };
 }

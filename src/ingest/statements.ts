@@ -104,24 +104,24 @@ function prepare(db: AppDb) {
       .where(eq(topics.slug, p('slug')))
       .prepare(),
     expertBySlug: db
-      .select({ id: experts.id, title: experts.title })
+      .select({ id: experts.id, title: experts.role })
       .from(experts)
       .where(eq(experts.slug, p('slug')))
       .prepare(),
     expertByName: db
-      .select({ id: experts.id, title: experts.title })
+      .select({ id: experts.id, title: experts.role })
       .from(experts)
       .where(eq(experts.nameSearch, p('key')))
       .limit(1)
       .prepare(),
     setExpertTitle: db
       .update(experts)
-      .set({ title: sql`${p('title')}` })
+      .set({ role: sql`${p('title')}` })
       .where(eq(experts.id, p('id')))
       .prepare(),
     insertExpert: db
       .insert(experts)
-      .values({ slug: p('slug'), name: p('name'), title: p('title') })
+      .values({ slug: p('slug'), name: p('name'), role: p('title') })
       .returning({ id: experts.id })
       .prepare(),
     linkArticleExpert: db

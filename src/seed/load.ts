@@ -67,7 +67,9 @@ export function seedDatabase(db: AppDb, seeds: Seeds): SeedSummary {
 
 function upsertOrganisations(tx: Tx, seeds: Seeds): SlugMap {
   const ids = new SlugMap('organisation');
-  for (const { aliases, ...org } of seeds.organisations) {
+  // The seeds' kind is the organisation's category.
+  for (const { aliases, kind: category, ...fields } of seeds.organisations) {
+    const org = { ...fields, category };
     const { id } = tx.insert(organisations).values(org).onConflictDoUpdate({ target: organisations.slug, set: org }).returning({ id: organisations.id }).get();
     ids.set(org.slug, id);
     tx.delete(organisationAliases).where(eq(organisationAliases.organisationId, id)).run();
@@ -83,7 +85,12 @@ function upsertOrganisations(tx: Tx, seeds: Seeds): SlugMap {
 function upsertTopics(tx: Tx, seeds: Seeds): SlugMap {
   const ids = new SlugMap('topic');
   for (const { slug, labelAr, labelEn, lexicon } of seeds.topics) {
-    const { id } = tx.insert(topics).values({ slug, labelAr, labelEn }).onConflictDoUpdate({ target: topics.slug, set: { labelAr, labelEn } }).returning({ id: topics.id }).get();
+    const { id } = tx
+      .insert(topics)
+      .values({ slug, name: labelAr, nameEn: labelEn })
+      .onConflictDoUpdate({ target: topics.slug, set: { name: labelAr, nameEn: labelEn } })
+      .returning({ id: topics.id })
+      .get();
     ids.set(slug, id);
     tx.delete(topicTerms).where(eq(topicTerms.topicId, id)).run();
     const terms = [...new Set(lexicon.map((t) => t.normalize('NFC')))];
@@ -102,7 +109,9 @@ function upsertTopics(tx: Tx, seeds: Seeds): SlugMap {
 
 function upsertExperts(tx: Tx, seeds: Seeds, orgIds: SlugMap): SlugMap {
   const ids = new SlugMap('expert');
-  for (const { affiliations, ...expert } of seeds.experts) {
+  // The seeds' title is the expert's role.
+  for (const { affiliations, title: role, ...fields } of seeds.experts) {
+    const expert = { ...fields, role };
     const { id } = tx
       .insert(experts)
       .values({ ...expert, origin: 'CURATED' })

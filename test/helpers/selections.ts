@@ -9,7 +9,7 @@ const TOPICS = ['cybersecurity', 'terrorism', 'organised-crime'];
 type Link = [field: string, type: string, kind: 'one' | 'list' | 'quotes' | 'page'];
 const FIELDS: Record<string, { leaves: string[]; links: Link[] }> = {
   Expert: {
-    leaves: ['id', 'slug', 'name', 'nameLatin', 'title', 'quoteCount', '__typename'],
+    leaves: ['id', 'slug', 'name', 'nameLatin', 'role', 'quoteCount', '__typename'],
     links: [
       ['affiliations', 'Organisation', 'list'],
       ['quotes', 'Quote', 'quotes'],
@@ -37,7 +37,7 @@ const FIELDS: Record<string, { leaves: string[]; links: Link[] }> = {
     ],
   },
   Organisation: {
-    leaves: ['id', 'slug', 'name', 'nameEn', 'acronym', 'kind', 'country', 'aliases'],
+    leaves: ['id', 'slug', 'name', 'nameEn', 'acronym', 'category', 'country', 'aliases'],
     links: [
       ['experts', 'Expert', 'page'],
       ['statements', 'Quote', 'page'],
@@ -45,7 +45,7 @@ const FIELDS: Record<string, { leaves: string[]; links: Link[] }> = {
     ],
   },
   Topic: {
-    leaves: ['id', 'slug', 'labelAr', 'labelEn'],
+    leaves: ['id', 'slug', 'name', 'nameEn'],
     links: [
       ['parent', 'Topic', 'one'],
       ['children', 'Topic', 'list'],
@@ -68,9 +68,12 @@ const FILTERS: Record<string, { input: string; fields: Record<string, unknown[]>
       publishedBefore: ['2026-01-01T00:00:00.000Z'],
     },
   },
-  articles: { input: 'ArticleFilter', fields: { topic: TOPICS, expert: [toGlobalId('Expert', 1)], publishedAfter: ['2020-01-01T00:00:00.000Z'] } },
+  articles: {
+    input: 'ArticleFilter',
+    fields: { topic: TOPICS, speaker: [toGlobalId('Expert', 1), toGlobalId('Organisation', 2)], search: ['الأمن'], publishedAfter: ['2020-01-01T00:00:00.000Z'] },
+  },
   experts: { input: 'ExpertFilter', fields: { topic: TOPICS, search: ['باحث', 'هشام'] } },
-  organisations: { input: 'OrganisationFilter', fields: { kind: ['POLICE', 'MEDIA_OUTLET'], search: ['الأمن'] } },
+  organisations: { input: 'OrganisationFilter', fields: { category: ['POLICE', 'MEDIA_OUTLET'], search: ['الأمن'] } },
 };
 
 /** A random operation: its text and its variables. */
@@ -104,7 +107,24 @@ class Arguments {
   }
 }
 
+/** Each root list's orderBy enum and its values. */
+const ORDERS: Record<string, [string, string[]]> = {
+  quotes: ['QuoteOrder', ['ADDED', 'NEWEST_FIRST', 'OLDEST_FIRST']],
+  articles: ['ArticleOrder', ['NEWEST_FIRST', 'OLDEST_FIRST', 'ADDED']],
+  experts: ['ExpertOrder', ['ADDED', 'NAME', 'MOST_QUOTED']],
+  organisations: ['OrganisationOrder', ['ADDED', 'NAME', 'MOST_QUOTED']],
+};
+
+/** A page's size, forwards (first) or backwards (last), and sometimes an order. */
+function pageArgs(list: string, sizes: number[], pick: Pick, args: Arguments): string {
+  const size = args.arg(pick(['first', 'last']), 'Int', pick(sizes));
+  const order = ORDERS[list];
+  return order && pick([true, false]) ? `${size}, ${args.arg('orderBy', order[0], pick(order[1]))}` : size;
+}
+
 function literal(value: unknown): string {
+  // An enum value (an order) is written bare.
+  if (typeof value === 'string' && /^[A-Z][A-Z_]+$/.test(value)) return value;
   if (typeof value === 'object' && value !== null) {
     return `{ ${Object.entries(value)
       .map(([k, v]) => `${k}: ${/^[A-Z_]+$/.test(String(v)) ? v : JSON.stringify(v)}`)
@@ -114,7 +134,7 @@ function literal(value: unknown): string {
 }
 
 function selection(type: string, depth: number, pick: Pick, args: Arguments): string {
-  if (type === 'Speaker') return `__typename ... on Expert { ${selection('Expert', depth, pick, args)} } ... on Organisation { name kind }`;
+  if (type === 'Speaker') return `__typename ... on Expert { ${selection('Expert', depth, pick, args)} } ... on Organisation { name category }`;
   const { leaves, links } = FIELDS[type];
   const fields = [pick(leaves), pick(leaves)];
   if (pick([false, false, false, true])) fields.push(`${pick(leaves)} @${pick(['include', 'skip'])}(if: ${args.flag()})`);
@@ -123,10 +143,10 @@ function selection(type: string, depth: number, pick: Pick, args: Arguments): st
     const inner = selection(target, depth + 1, pick, args);
     const page = () =>
       `${pick(['totalCount', 'pageInfo { hasNextPage hasPreviousPage startCursor endCursor }', ''])} ${pick([`edges { cursor node { ${inner} } }`, `nodes { ${inner} }`])}`;
-    if (kind === 'page') fields.push(`${name}(${args.arg('first', 'Int', pick([0, 1, 3]))}) { ${page()} }`);
+    if (kind === 'page') fields.push(`${name}(${pageArgs(name, [0, 1, 3], pick, args)}) { ${page()} }`);
     else if (kind === 'quotes') {
       const topic = pick([true, false]) ? `, ${args.arg('topic', 'TopicRef', pick(TOPICS))}` : '';
-      fields.push(`${name}(${args.arg('first', 'Int', pick([0, 1, 3]))}${topic}) { ${page()} }`);
+      fields.push(`${name}(${pageArgs('quotes', [0, 1, 3], pick, args)}${topic}) { ${page()} }`);
     } else fields.push(`${name} { ${inner} }`);
   }
   return fields.join(' ');
@@ -150,7 +170,7 @@ export function randomQuery(pick: Pick): RandomOperation {
     const type = { experts: 'Expert', quotes: 'Quote', articles: 'Article', organisations: 'Organisation' }[root]!;
     const filter = randomFilter(root, pick);
     const filtered = Object.keys(filter).length ? `, ${args.arg('filter', FILTERS[root].input, filter)}` : '';
-    body = `${root}(${args.arg('first', 'Int', pick([2, 5]))}${filtered}) { totalCount edges { node { ${selection(type, 1, pick, args)} } } }`;
+    body = `${root}(${pageArgs(root, [2, 5], pick, args)}${filtered}) { totalCount edges { node { ${selection(type, 1, pick, args)} } } }`;
   }
   const definitions = args.definitions.length ? `(${args.definitions.join(', ')})` : '';
   return { query: `query${definitions} { ${body} }`, variables: args.variables };

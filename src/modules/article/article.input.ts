@@ -27,8 +27,11 @@ export class ArticleFilter {
   @Field(() => String, { nullable: true, description: 'Articles published by this outlet (slug or id).' })
   source?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Articles that name or quote this expert (slug or id).' })
-  expert?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Articles that quote this speaker, an Expert or Organisation (id or slug), as QuoteFilter.speaker takes it; for an expert, also those that name them.',
+  })
+  speaker?: string | null;
 
   @Field(() => DateBound, { nullable: true, description: 'Published on or after this day, or at or after this instant.' })
   publishedAfter?: Date | null;

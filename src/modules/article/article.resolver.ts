@@ -9,6 +9,7 @@ import { EXPERT_ORDER, ExpertPageArgs } from '../expert/expert.args';
 import { Expert, ExpertConnection } from '../expert/expert.type';
 import { Organisation } from '../organisation/organisation.type';
 import { amongMatches, parseSearch } from '../../graphql/search-pattern';
+import { speakerRef } from '../quote/speaker.ref';
 import { onEveryTopic, topicFilterIds, topicFilterLists } from '../topic/topic.tree';
 import { Topic } from '../topic/topic.type';
 import { ARTICLE_ORDER, ArticleFacetsArgs, ArticlePageArgs, ArticlesArgs } from './article.args';
@@ -48,9 +49,14 @@ const ARTICLE_CONDITIONS: Record<string, Condition> = {
   search: { bind: (value, _ctx, argument) => parseSearch(value as string, argument).match, sql: (child, match) => amongMatches('Article', child, match) },
   organisation: { bind: refTo(organisations, 'Organisation'), sql: (child, value) => linkedTo(ORGANISATION_ARTICLES, child, value()) },
   source: { bind: refTo(organisations, 'Organisation'), sql: equals((child) => columnOf(child, articles.sourceId)).sql },
-  expert: {
-    bind: refTo(experts, 'Expert'),
-    sql: (child, value) => `${child}."id" IN (${articlesOfExpert(value)})`,
+  // An expert or an organisation, as [expert id, organisation id] (one of them null): one text for both.
+  speaker: {
+    bind: (value, ctx, argument) => {
+      const ref = speakerRef(ctx, value as string, argument);
+      return JSON.stringify(ref.type === 'Expert' ? [ref.id, null] : [null, ref.id]);
+    },
+    sql: (child, value) =>
+      `(${child}."id" IN (${articlesOfExpert(() => `json_extract(${value()}, '$[0]')`)}) OR ${child}."id" IN (SELECT ${columnOf(QUOTES, quotes.articleId)} FROM ${QUOTES} WHERE ${columnOf(QUOTES, quotes.speakerOrganisationId)} = json_extract(${value()}, '$[1]')))`,
   },
   publishedAfter: { bind: (value) => (value as Date).getTime(), sql: (child, value) => `${columnOf(child, articles.publishedAt)} >= ${value()}` },
   publishedBefore: { bind: (value) => (value as Date).getTime(), sql: (child, value) => `${columnOf(child, articles.publishedAt)} < ${value()}` },

@@ -79,7 +79,7 @@ export class ExpertMutationsResolver {
       ctx.db.delete(experts).where(eq(experts.id, source)).run();
       ctx.db
         .update(experts)
-        .set({ nameLatin: into.nameLatin ?? from.nameLatin, title: into.title ?? from.title, origin: 'CURATED' })
+        .set({ nameLatin: into.nameLatin ?? from.nameLatin, role: into.role ?? from.role, origin: 'CURATED' })
         .where(eq(experts.id, target))
         .run();
       return reload(ctx, target);

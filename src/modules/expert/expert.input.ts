@@ -11,7 +11,7 @@ export class ExpertFilter {
   @Field(() => String, { nullable: true, description: 'Experts affiliated with this organisation (slug or id).' })
   organisation?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Part of the name (Arabic or Latin) or of the title, e.g. "معتضد".' })
+  @Field(() => String, { nullable: true, description: 'Part of the name (Arabic or Latin) or of the role, e.g. "معتضد".' })
   search?: string | null;
 }
 
@@ -22,9 +22,9 @@ abstract class ExpertFields {
   @CuratedText(200)
   nameLatin?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The title as printed, e.g. «باحث في الشؤون الاستراتيجية».' })
+  @Field(() => String, { nullable: true, description: 'The role as printed, e.g. «باحث في الشؤون الاستراتيجية».' })
   @CuratedText(500)
-  title?: string | null;
+  role?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Organisations (slugs or ids) the expert works for; on an update, they replace the old ones.' })
   @ArrayMaxSize(50)

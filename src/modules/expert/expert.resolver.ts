@@ -40,12 +40,12 @@ export class ExpertResolver {
             `EXISTS (SELECT 1 FROM ${QUOTES} JOIN ${TAGS} ON ${columnOf(TAGS, quoteTopics.quoteId)} = ${columnOf(QUOTES, quotes.id)} WHERE ${columnOf(QUOTES, quotes.speakerExpertId)} = ${child}."id" AND ${inTopicBitmap(columnOf(TAGS, quoteTopics.topicId), value())})`,
         },
         organisation: { bind: refTo(organisations, 'Organisation'), sql: (child, value) => linkedTo(ORGANISATION_EXPERTS, child, value()) },
-        // The name, in either script, and the title.
+        // The name, in either script, and the role.
         search: {
           bind: (value, _ctx, argument) => containsPattern(value as string, argument),
           sql: (child, value) =>
             searchFormLike(
-              `${columnOf(child, experts.name)} || ' ' || coalesce(${columnOf(child, experts.nameLatin)}, '') || ' ' || coalesce(${columnOf(child, experts.title)}, '')`,
+              `${columnOf(child, experts.name)} || ' ' || coalesce(${columnOf(child, experts.nameLatin)}, '') || ' ' || coalesce(${columnOf(child, experts.role)}, '')`,
               value(),
             ),
         },

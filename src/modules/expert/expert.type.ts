@@ -16,8 +16,8 @@ export class Expert {
   @Field(() => String, { nullable: true, description: 'The name in Latin script.' })
   nameLatin!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The title as printed, e.g. «باحث في الشؤون الاستراتيجية».' })
-  title!: string | null;
+  @Field(() => String, { nullable: true, description: 'The role as printed after the name, e.g. «باحث في الشؤون الاستراتيجية»; null when the press gave none.' })
+  role!: string | null;
 }
 
 export const ExpertConnection = ConnectionType('Expert', Expert);

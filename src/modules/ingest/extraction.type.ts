@@ -11,8 +11,8 @@ export class ExtractedSpeaker {
   @Field(() => String, { description: 'The name as printed, or the organisation’s name.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'A person’s title, from the apposition.' })
-  title!: string | null;
+  @Field(() => String, { nullable: true, description: 'A person’s role, from the apposition (Expert.role).' })
+  role!: string | null;
 
   @Field(() => Expert, { nullable: true, description: 'The expert already in the graph, if any.' })
   expert!: object | null;

@@ -39,13 +39,13 @@ export class IngestResolver {
     const bySlug = <N extends 'Organisation' | 'Topic' | 'Expert'>(type: N, slug: string) => rowBy(ctx, type, { slug });
     const orgs = (slugs: string[]) => slugs.map((slug) => bySlug('Organisation', slug)).filter((r) => r !== null);
     const topicRows = (slugs: string[]) => slugs.map((slug) => bySlug('Topic', slug)).filter((r) => r !== null);
-    const person = (p: ExtractedPerson): ExtractedSpeaker => ({ name: p.name, title: p.title, expert: p.slug ? bySlug('Expert', p.slug) : null, organisation: null });
+    const person = (p: ExtractedPerson): ExtractedSpeaker => ({ name: p.name, role: p.title, expert: p.slug ? bySlug('Expert', p.slug) : null, organisation: null });
     const speaker = (s: Speaker | null): ExtractedSpeaker | null => {
       if (s === null) return null;
       if ('person' in s) return person(s.person);
-      if ('institution' in s) return { name: s.institution, title: null, expert: null, organisation: null };
+      if ('institution' in s) return { name: s.institution, role: null, expert: null, organisation: null };
       const org = bySlug('Organisation', s.organisation);
-      return { name: (org?.name as string | undefined) ?? s.organisation, title: null, expert: null, organisation: org };
+      return { name: (org?.name as string | undefined) ?? s.organisation, role: null, expert: null, organisation: org };
     };
     return {
       title: extraction.title,

@@ -20,7 +20,7 @@ export class OrganisationMutationsResolver {
       const { aliases, ...fields } = input;
       const row = ctx.db
         .insert(organisations)
-        .values({ ...fields, kind: fields.kind ?? 'OTHER', country: fields.country?.toUpperCase() ?? null })
+        .values({ ...fields, category: fields.category ?? 'OTHER', country: fields.country?.toUpperCase() ?? null })
         .returning()
         .get();
       const unique = [...new Set(aliases ?? [])];

@@ -6,8 +6,8 @@ import { OrganisationKindEnum } from './organisation.type';
 
 @InputType({ description: 'Narrows a list of organisations: every field given must hold.' })
 export class OrganisationFilter {
-  @Field(() => OrganisationKindEnum, { nullable: true, description: 'Only organisations of this kind.' })
-  kind?: OrganisationKind | null;
+  @Field(() => OrganisationKindEnum, { nullable: true, description: 'Only organisations of this category.' })
+  category?: OrganisationKind | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code, e.g. MA.' })
   country?: string | null;
@@ -27,8 +27,8 @@ abstract class OrganisationFields {
   @CuratedText(30)
   acronym?: string | null;
 
-  @Field(() => OrganisationKindEnum, { nullable: true, description: 'OTHER when an organisation is created without one.' })
-  kind?: OrganisationKind | null;
+  @Field(() => OrganisationKindEnum, { nullable: true, description: 'What sort of body it is; OTHER when an organisation is created without one.' })
+  category?: OrganisationKind | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2, e.g. MA.' })
   @IsISO31661Alpha2({ message: 'must be an ISO 3166-1 alpha-2 country code such as MA' })

@@ -25,7 +25,7 @@ export class OrganisationResolver {
       'Organisation',
       organisations,
       {
-        kind: equals((child) => columnOf(child, organisations.kind)),
+        category: equals((child) => columnOf(child, organisations.category)),
         country: {
           bind: (value, _ctx, argument) => {
             if (!/^[A-Za-z]{2}$/.test(value as string)) throw badUserInput(`${argument}: use a two-letter ISO 3166-1 code such as MA.`, argument);

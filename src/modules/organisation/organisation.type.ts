@@ -8,7 +8,7 @@ export const OrganisationKindEnum = Object.fromEntries(ORGANISATION_KINDS.map((k
   [K in OrganisationKind]: K;
 };
 registerEnumType(OrganisationKindEnum, {
-  name: 'OrganisationKind',
+  name: 'OrganisationCategory',
   description: 'What sort of body an organisation is.',
   valuesConfig: {
     POLICE: { description: 'A police force or gendarmerie.' },
@@ -38,8 +38,8 @@ export class Organisation {
   @Field(() => String, { nullable: true, description: 'The acronym the press uses, e.g. DGSN; null when there is none.' })
   acronym!: string | null;
 
-  @Field(() => OrganisationKindEnum, { description: 'What sort of body it is.' })
-  kind!: OrganisationKind;
+  @Field(() => OrganisationKindEnum, { description: 'What sort of body it is (a quote has a kind: DIRECT or INDIRECT).' })
+  category!: OrganisationKind;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 country code; null for international bodies.' })
   country!: string | null;

@@ -129,7 +129,7 @@ function snippetOf(ctx: Context, rowid: number, terms: SearchTerm[]): SnippetOf 
     }
     case SEARCH_KIND.Expert: {
       const expert = ctx.db.select().from(experts).where(eq(experts.id, id)).get();
-      return expert ? withMarks(snippet([expert.name, expert.nameLatin, expert.title].filter(Boolean).join(' — '), terms)) : null;
+      return expert ? withMarks(snippet([expert.name, expert.nameLatin, expert.role].filter(Boolean).join(' — '), terms)) : null;
     }
     case SEARCH_KIND.Organisation: {
       const org = ctx.db.select().from(organisations).where(eq(organisations.id, id)).get();

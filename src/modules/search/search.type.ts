@@ -19,7 +19,7 @@ registerEnumType(SearchType, {
   valuesConfig: {
     QUOTE: { description: 'Quotes, by their words.' },
     ARTICLE: { description: 'Articles, by their title and text.' },
-    EXPERT: { description: 'Experts, by name and title.' },
+    EXPERT: { description: 'Experts, by name and role.' },
     ORGANISATION: { description: 'Organisations, by their names and aliases.' },
   },
 });

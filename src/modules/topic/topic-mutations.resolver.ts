@@ -16,7 +16,7 @@ export class TopicMutationsResolver {
   createTopic(@Arg('input', () => CreateTopicInput, { description: 'The topic to add.' }) input: CreateTopicInput, @Ctx() ctx: Context): TopicEntity {
     return curate(ctx, 'topic', () => {
       const parentId = input.parent == null ? null : topicIdOf(ctx, input.parent, 'parent');
-      const row = ctx.db.insert(topics).values({ slug: input.slug, labelAr: input.labelAr, labelEn: input.labelEn, parentId }).returning().get();
+      const row = ctx.db.insert(topics).values({ slug: input.slug, name: input.name, nameEn: input.nameEn, parentId }).returning().get();
       replaceTerms(ctx, row.id, input.terms ?? []);
       return tag('Topic', row);
     });
@@ -28,8 +28,8 @@ export class TopicMutationsResolver {
       const id = existingTopic(ctx, input.id);
       const changes: Partial<typeof topics.$inferInsert> = {};
       if (input.slug != null) changes.slug = input.slug;
-      if (input.labelAr != null) changes.labelAr = input.labelAr;
-      if (input.labelEn != null) changes.labelEn = input.labelEn;
+      if (input.name != null) changes.name = input.name;
+      if (input.nameEn != null) changes.nameEn = input.nameEn;
       if (input.parent !== undefined) {
         const parentId = input.parent === null ? null : topicIdOf(ctx, input.parent, 'parent');
         if (parentId !== null && ancestorsOf(ctx, parentId).includes(id)) {

@@ -22,11 +22,11 @@ export class CreateTopicInput extends TopicFields {
 
   @Field(() => String, { description: 'Its name in Arabic.' })
   @CuratedText(200)
-  labelAr!: string;
+  name!: string;
 
   @Field(() => String, { description: 'Its name in English.' })
   @CuratedText(200)
-  labelEn!: string;
+  nameEn!: string;
 }
 
 @InputType({ description: 'Changes to a topic: only the fields given change.' })
@@ -40,9 +40,9 @@ export class UpdateTopicInput extends TopicFields {
 
   @Field(() => String, { nullable: true, description: 'A new Arabic name; left out, it stays.' })
   @CuratedText(200)
-  labelAr?: string | null;
+  name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A new English name; left out, it stays.' })
   @CuratedText(200)
-  labelEn?: string | null;
+  nameEn?: string | null;
 }

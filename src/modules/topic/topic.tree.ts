@@ -113,6 +113,6 @@ export function topicFacet(itemColumn: SQLiteColumn, topicColumn: SQLiteColumn):
       return `${ancestors} SELECT ${up}.anc AS id, count(DISTINCT ${child}."id") AS count FROM ${from} JOIN ${tableOf(itemColumn.table)} AS ${link} ON ${columnOf(link, itemColumn)} = ${child}."id" JOIN ${up} ON ${up}.id = ${columnOf(link, topicColumn)} WHERE ${where} GROUP BY 1`;
     },
     value: (g) => `qg_global_id('Topic', ${g}.id)`,
-    label: (g) => nameOfRow(topics.labelAr, `${g}.id`),
+    label: (g) => nameOfRow(topics.name, `${g}.id`),
   };
 }

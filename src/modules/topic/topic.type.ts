@@ -13,10 +13,11 @@ export class Topic {
   slug!: string;
 
   @Field(() => String, { description: "The topic's name in Arabic." })
-  labelAr!: string;
+  name!: string;
 
-  @Field(() => String, { description: "The topic's name in English." })
-  labelEn!: string;
+  // Nullable as Organisation.nameEn is: one field, one type, on every Node.
+  @Field(() => String, { nullable: true, description: "The topic's name in English (never null for a topic; nullable as Organisation.nameEn is)." })
+  nameEn!: string;
 }
 
 registerNodeType('Topic', Topic);
