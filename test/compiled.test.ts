@@ -6,7 +6,7 @@ import { quoteTopics, topics } from '../src/db/schema';
 import { CompiledData, createExecutor, registerSqlFunctions } from '../src/graphql/compiled/executor';
 import { createContext } from '../src/graphql/context';
 import { getSchema } from '../src/graphql/schema';
-import { toCursor, toGlobalId } from '../src/graphql/relay';
+import { toCursor, toGlobalId, toOffsetCursor } from '../src/graphql/relay';
 import { both, compiled, onCompiled, plannerVisibleParameters, resolvers, twoServers } from './helpers/both';
 
 // The compiled executor must answer exactly what the resolvers answer, byte for byte, in one
@@ -466,6 +466,10 @@ describe('orders, pages backwards and facets', () => {
         {},
       ],
       [`{ topic(slug: "cybersecurity") { quotes(last: 3) { ${PAGE} } experts(first: 2, orderBy: MOST_QUOTED) { ${PAGE} } } }`, {}],
+      [
+        `query ($b: String) { search(query: "الأمن", last: 3, before: $b) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { __typename ... on Quote { text } ... on Article { title } } } }`,
+        { b: toOffsetCursor(6) },
+      ],
     ];
     for (const [query, variables] of cases) {
       const { body, compiledOnce } = await both(query, variables);

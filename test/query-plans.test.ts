@@ -55,6 +55,19 @@ const SCENARIOS: [string, string, Record<string, unknown>][] = [
     '{ quotes(first: 100) { edges { node { text speaker { ... on Expert { name } ... on Organisation { name } } article { title } topics { slug } organisations { name } } } } }',
     {},
   ],
+  // A news front end: latest quotes of an expert, the feeds newest first, a last page, a speaker's facets.
+  [
+    'latest quotes',
+    'query ($id: ID!) { expert(id: $id) { quotes(first: 10, orderBy: NEWEST_FIRST) { pageInfo { hasNextPage endCursor } nodes { text } } } }',
+    { id: toGlobalId('Expert', 5) },
+  ],
+  ['feeds', '{ articles(first: 20) { pageInfo { hasNextPage } nodes { title } } quotes(first: 20, orderBy: NEWEST_FIRST) { nodes { text } } }', {}],
+  ['last page', '{ quotes(last: 20) { pageInfo { hasPreviousPage } nodes { text } } }', {}],
+  [
+    'facets of a speaker',
+    'query ($id: String!) { quoteFacets(filter: { speaker: $id }) { topics { count } months { count } outlets { count } } }',
+    { id: toGlobalId('Expert', 5) },
+  ],
 ];
 
 it.each(SCENARIOS)('%s reads no table in full', async (_name, query, variables) => {

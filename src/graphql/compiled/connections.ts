@@ -44,6 +44,18 @@ export function rankedConnection(
     return `SELECT ${hit}.* FROM (SELECT ${raw}.key AS position, ${columns} FROM json_each(${json}) AS ${raw}) AS ${hit} WHERE CASE ${hit}.kind ${exists.join(' ')} ELSE 0 END ORDER BY ${hit}.position`;
   };
 
+  // A hit's node: the member whose code is its kind, as that type's selection reads it.
+  const nodeOf = (set: FieldNode['selectionSet']): Emit | null => {
+    const members = p.members.map((m) => ({ ...m, object: c.typed(m.type, set) }));
+    if (members.some((m) => !m.object)) return null;
+    return (self, w) => {
+      const arms = members.map((m) => {
+        const alias = w.alias(m.table);
+        return `WHEN ${m.code} THEN (SELECT ${m.object!(alias, w)} FROM ${tableOf(m.table)} AS ${alias} WHERE ${alias}."id" = ${self}.id)`;
+      });
+      return orNull(`CASE ${self}.kind ${arms.join(' ')} END`);
+    };
+  };
   const edges = type.getFields().edges;
   const edgeType = edges && getNamedType(edges.type);
   const pageInfoType = c.schema.getType('PageInfo');
@@ -58,21 +70,20 @@ export function rankedConnection(
           wants.snippet = true;
           return c.plain(snippetType, edgeNode.selectionSet, (self) => `${self}.snippet`);
         }
-        if (edgeField !== 'node') return null;
-        const members = p.members.map((m) => ({ ...m, object: c.typed(m.type, edgeNode.selectionSet) }));
-        if (members.some((m) => !m.object)) return null;
-        return (self, w) => {
-          const arms = members.map((m) => {
-            const alias = w.alias(m.table);
-            return `WHEN ${m.code} THEN (SELECT ${m.object!(alias, w)} FROM ${tableOf(m.table)} AS ${alias} WHERE ${alias}."id" = ${self}.id)`;
-          });
-          return orNull(`CASE ${self}.kind ${arms.join(' ')} END`);
-        };
+        return edgeField === 'node' ? nodeOf(edgeNode.selectionSet) : null;
       });
       if (!edge) return null;
       return (_self, w) => {
         const hit = w.alias('page');
         return jsonArray(edge(hit, w), `FROM (${hits(w)}) AS ${hit}`);
+      };
+    }
+    if (name === 'nodes') {
+      const node = nodeOf(field.selectionSet);
+      if (!node) return null;
+      return (_self, w) => {
+        const hit = w.alias('page');
+        return jsonArray(node(hit, w), `FROM (${hits(w)}) AS ${hit}`);
       };
     }
     if (name === 'pageInfo' && isObjectType(pageInfoType)) {
@@ -143,16 +154,22 @@ export function pagedConnection(
       ? `(${order.key(alias)}, ${idTerm(alias)}) ${op(later, inclusive)} (${bound.param((b) => b[cursor]!.key)}, ${idValue(bound.param((b) => b[cursor]!.id))})`
       : `${idTerm(alias)} ${op(later, inclusive)} ${idValue(bound.param((b) => b[cursor]!.id))}`;
   /** The window's own bounds: after its `after` cursor and before its `before` cursor (on a column of ids for pageWhere's candidates). */
-  // In id order a first page is bounded too (after id 0): the plan is then an index range, where
-  // without a bound on the id SQLite's planner would walk the table in id order (S3).
+  // In id order a page from either end is bounded too (after id 0, before the largest id): the
+  // plan is then an index range, where without a bound on the id SQLite's planner would walk the
+  // table in id order (S3).
   const fromStart = !order.key && !order.descending && !shape.backward && !shape.after;
+  const fromEnd = !order.key && !order.descending && shape.backward && !shape.before;
+  const open = (column: string, bound: Bound<PageBound>, value = (id: string) => id) => [
+    ...(fromStart ? [`${column} > ${value(bound.param(() => 0))}`] : []),
+    ...(fromEnd ? [`${column} < ${value(bound.param(() => Number.MAX_SAFE_INTEGER))}`] : []),
+  ];
   const seek = (alias: string, bound: Bound<PageBound>) => [
-    ...(fromStart ? [`${idTerm(alias)} > ${idValue(bound.param(() => 0))}`] : []),
+    ...open(idTerm(alias), bound, idValue),
     ...(shape.after ? [beyond(alias, bound, 'after', true)] : []),
     ...(shape.before ? [beyond(alias, bound, 'before', false)] : []),
   ];
   const seekIds = (column: string, bound: Bound<PageBound>) => [
-    ...(fromStart ? [`${column} > ${bound.param(() => 0)}`] : []),
+    ...open(column, bound),
     ...(shape.after ? [idBeyond(column, bound, 'after', true)] : []),
     ...(shape.before ? [idBeyond(column, bound, 'before', false)] : []),
   ];

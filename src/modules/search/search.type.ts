@@ -55,7 +55,7 @@ export class Snippet {
 
 @ObjectType('SearchEdge', { description: 'One hit of a search, with where it matched.' })
 export class SearchEdge {
-  @Field(() => String, { description: 'Pass as after to get the hits after this one.' })
+  @Field(() => String, { description: 'Pass as after to get the hits after this one, or as before for those before it.' })
   cursor!: string;
 
   @Field(() => SearchResult, { description: 'What matched.' })
@@ -74,6 +74,9 @@ export class SearchEdge {
 export class SearchConnection {
   @Field(() => [SearchEdge], { description: 'The page of hits, best first.' })
   edges!: SearchEdge[];
+
+  @Field(() => [SearchResult], { description: 'The same page as edges, what matched alone, best first.' })
+  nodes!: object[];
 
   @Field(() => PageInfo, { description: 'Whether more hits follow, and the cursor to ask for them.' })
   pageInfo!: PageInfo;
