@@ -107,6 +107,30 @@ const allScenarios: Scenario[] = [
   { name: `S7 typed client by hash (GET), heavy`, target: 'graphql', path: S7_BY_HASH(heavy.id) },
   { name: `S7 raw handler, heavy`, target: 'raw', path: `/typed?expert=${heavy.id}` },
   { name: 'S6 uncached parse (S2)', target: 'graphql', body: gql(S2, { id: toGlobalId('Expert', heavy.id) }), unique: true },
+  // A news front end (examples/news.ts): an expert's latest quotes, the feed, a topic page from its end, a speaker's facets.
+  {
+    name: 'S8 latest quotes, heavy',
+    target: 'graphql',
+    body: gql(
+      'query ($id: ID!) { expert(id: $id) { name quotes(first: 10, orderBy: NEWEST_FIRST) { pageInfo { hasNextPage endCursor } nodes { text article { title publishedAt } } } } }',
+      {
+        id: toGlobalId('Expert', heavy.id),
+      },
+    ),
+  },
+  { name: 'S8 feed', target: 'graphql', body: gql('{ articles(first: 20) { pageInfo { hasNextPage endCursor } nodes { title publishedAt source { name } } } }') },
+  {
+    name: 'S8 topic page, last',
+    target: 'graphql',
+    body: gql('{ topic(slug: "cybersecurity") { quotes(last: 20) { pageInfo { hasPreviousPage startCursor } nodes { text } } } }'),
+  },
+  {
+    name: 'S8 facets, heavy speaker',
+    target: 'graphql',
+    body: gql('query ($id: String!) { quoteFacets(filter: { speaker: $id }) { topics { value count } months { value count } outlets { value count } } }', {
+      id: toGlobalId('Expert', heavy.id),
+    }),
+  },
 ];
 
 const only = opts.only

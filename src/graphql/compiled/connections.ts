@@ -145,47 +145,49 @@ export function pagedConnection(
   const idTerm = (alias: string) => (p.via ? p.via.key(alias) : `${alias}."id"`);
   const idValue = (id: string) => (p.via ? p.via.keyOf(id) : id);
   const direction = (descending: boolean) => (descending ? 'DESC' : 'ASC');
-  // The rows of the list on the side of a cursor's place: later in the list's order, or earlier (each `inclusive` of the place).
   const op = (later: boolean, inclusive: boolean) => `${later !== order.descending ? '>' : '<'}${inclusive ? '=' : ''}`;
-  const idBeyond = (column: string, bound: Bound<PageBound>, cursor: 'after' | 'before', later: boolean, inclusive = false) =>
-    `${column} ${op(later, inclusive)} ${bound.param((b) => b[cursor]!.id)}`;
-  const beyond = (alias: string, bound: Bound<PageBound>, cursor: 'after' | 'before', later: boolean, inclusive = false) =>
-    order.key
-      ? `(${order.key(alias)}, ${idTerm(alias)}) ${op(later, inclusive)} (${bound.param((b) => b[cursor]!.key)}, ${idValue(bound.param((b) => b[cursor]!.id))})`
-      : `${idTerm(alias)} ${op(later, inclusive)} ${idValue(bound.param((b) => b[cursor]!.id))}`;
-  /** The window's own bounds: after its `after` cursor and before its `before` cursor (on a column of ids for pageWhere's candidates). */
+  /** The list's sort term for the row at `alias`: (key, id) in an order with a key, else the id (or the walk's key for it). */
+  const termOf = (alias: string) => (order.key ? `(${order.key(alias)}, ${idTerm(alias)})` : idTerm(alias));
+  /**
+   * `term` on one side of a cursor's place: later in the list's order, or earlier, `inclusive` of
+   * the place or not. `ids`: the term is a bare column of ids (pageWhere's candidates, in id order).
+   */
+  const beyond = (term: string, bound: Bound<PageBound>, cursor: 'after' | 'before', later: boolean, { inclusive = false, ids = false } = {}) => {
+    const id = () => bound.param((b) => b[cursor]!.id);
+    const place = ids ? id() : order.key ? `(${bound.param((b) => b[cursor]!.key)}, ${idValue(id())})` : idValue(id());
+    return `${term} ${op(later, inclusive)} ${place}`;
+  };
   // In id order a page from either end is bounded too (after id 0, before the largest id): the
   // plan is then an index range, where without a bound on the id SQLite's planner would walk the
   // table in id order (S3).
   const fromStart = !order.key && !order.descending && !shape.backward && !shape.after;
   const fromEnd = !order.key && !order.descending && shape.backward && !shape.before;
-  const open = (column: string, bound: Bound<PageBound>, value = (id: string) => id) => [
-    ...(fromStart ? [`${column} > ${value(bound.param(() => 0))}`] : []),
-    ...(fromEnd ? [`${column} < ${value(bound.param(() => Number.MAX_SAFE_INTEGER))}`] : []),
-  ];
-  const seek = (alias: string, bound: Bound<PageBound>) => [
-    ...open(idTerm(alias), bound, idValue),
-    ...(shape.after ? [beyond(alias, bound, 'after', true)] : []),
-    ...(shape.before ? [beyond(alias, bound, 'before', false)] : []),
-  ];
-  const seekIds = (column: string, bound: Bound<PageBound>) => [
-    ...open(column, bound),
-    ...(shape.after ? [idBeyond(column, bound, 'after', true)] : []),
-    ...(shape.before ? [idBeyond(column, bound, 'before', false)] : []),
-  ];
+  /** The window's own bounds on `term`: after its `after` cursor and before its `before` cursor. */
+  const seek = (term: string, bound: Bound<PageBound>, ids = false) => {
+    const value = ids ? (id: string) => id : idValue;
+    return [
+      ...(fromStart ? [`${term} > ${value(bound.param(() => 0))}`] : []),
+      ...(fromEnd ? [`${term} < ${value(bound.param(() => Number.MAX_SAFE_INTEGER))}`] : []),
+      ...(shape.after ? [beyond(term, bound, 'after', true, { ids })] : []),
+      ...(shape.before ? [beyond(term, bound, 'before', false, { ids })] : []),
+    ];
+  };
   // Rows read in the direction the page is read: the list's order forwards, the reverse backwards.
   const fetchDescending = order.descending !== shape.backward;
   const orderBy = (alias: string, descending: boolean) => [...(order.key ? [order.key(alias)] : []), idTerm(alias)].map((term) => `${term} ${direction(descending)}`).join(', ');
-  // A page's rows, or the list's: pageWhere narrows to a page's candidates (in id order only).
-  const candidates = (self: string, alias: string, bound: Bound<PageBound>, seekBy: Seek) =>
-    p.pageWhere && !order.key ? p.pageWhere(self, alias, bound, seekBy) : p.where(self, alias, bound);
+  // A page's rows, or the list's: pageWhere writes them for the way the page is read.
+  const candidates = (self: string, alias: string, bound: Bound<PageBound>, seekBy: Omit<Seek, 'keyed'>) =>
+    p.pageWhere ? p.pageWhere(self, alias, bound, { ...seekBy, keyed: !!order.key }) : p.where(self, alias, bound);
   // The page's rows in the order they are read (`limit` of them, or one more, which says whether
   // more follow), with their key and id term as qg_key and qg_seq.
   const rows = (self: string, w: Writer, bound: Bound<PageBound>, extra: 0 | 1, select = '*') => {
     const alias = w.alias(p.table);
     const limit = () => bound.param((b) => b.limit + extra);
     // Parameters are numbered in the order they are written: the page's conditions, then its keyset bounds, then its limit.
-    const conditions = [...candidates(self, alias, bound, { conditions: (column) => seekIds(column, bound), descending: fetchDescending, limit }), ...seek(alias, bound)];
+    const conditions = [
+      ...candidates(self, alias, bound, { conditions: (column) => seek(column, bound, true), descending: fetchDescending, limit }),
+      ...seek(termOf(alias), bound),
+    ];
     const columns = select === '*' ? `${alias}.*, ${order.key ? order.key(alias) : 'NULL'} AS qg_key, ${idTerm(alias)} AS qg_seq` : select;
     return `SELECT ${columns} FROM ${from(alias)}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${orderBy(alias, fetchDescending)} LIMIT ${limit()}`;
   };
@@ -203,8 +205,8 @@ export function pagedConnection(
     const alias = w.alias(p.table);
     const later = cursor === 'before';
     const descending = order.descending !== !later;
-    const bySeek: Seek = { conditions: (column) => [idBeyond(column, bound, cursor, later, true)], descending, limit: () => '1' };
-    const conditions = [...candidates(self, alias, bound, bySeek), beyond(alias, bound, cursor, later, true)];
+    const bySeek = { conditions: (column: string) => [beyond(column, bound, cursor, later, { inclusive: true, ids: true })], descending, limit: () => '1' };
+    const conditions = [...candidates(self, alias, bound, bySeek), beyond(termOf(alias), bound, cursor, later, { inclusive: true })];
     return `EXISTS (SELECT 1 FROM ${from(alias)} WHERE ${conditions.join(' AND ')})`;
   };
   const cursorOf = (alias: string) => (order.key ? `qg_cursor('${p.type}', ${alias}."id", '${order.name}', ${alias}.qg_key)` : `qg_cursor('${p.type}', ${alias}."id")`);

@@ -45,10 +45,13 @@ type Bind<B> = (args: Args, ctx: Context) => B;
 export type PageBound = PageWindow & { filter: unknown };
 
 /**
- * Keyset bounds on an id column, for a connection in id order whose `pageWhere` picks a page's
- * candidates: the conditions on `column`, which way the page is read, and how many rows it needs.
+ * What a connection's `pageWhere` picks a page's candidates by. In id order (`keyed` false): keyset
+ * bounds on an id column (`conditions(column)`), which way the page is read, and how many rows it
+ * needs. In an order with a key, the page walks that order's index: the candidates are the rows
+ * it meets, tested one by one.
  */
 export interface Seek {
+  keyed: boolean;
   conditions: (column: string) => string[];
   descending: boolean;
   limit: () => string;
@@ -105,8 +108,8 @@ export type FieldProjection =
       orders?: Record<string, Order>;
       /**
        * The conditions of a page's rows where `where` alone would read every row to find a page's
-       * few (a topic's subtree): the same rows, narrowed to candidates by the page's own keyset
-       * bounds. Only in id order; `where` still counts (totalCount).
+       * few (a topic's subtree): the same rows, written for the way the page is read (Seek).
+       * `where` still counts (totalCount).
        */
       pageWhere?: (self: string, child: string, bound: Bound<PageBound>, seek: Seek) => string[];
       via?: Walk;
