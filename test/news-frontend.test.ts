@@ -1,39 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expertProfile, newestArticles, searchWithFacets, topicPage } from '../examples/news';
-import { openReadyDatabase } from '../src/bootstrap';
-import { generateCorpus } from '../src/corpus/generate';
-import { openDatabase, type OpenedDb } from '../src/db/client';
 import { parseGlobalId, toGlobalId } from '../src/graphql/relay';
-import { startTestApp, type TestApp } from './helpers/app';
+import { corpusServer } from './helpers/corpus-server';
 
 // The news front end of examples/news.ts, typed by codegen, against a generated corpus with some
 // undated articles. Every order, page and count is checked against SQL written here from the
 // tables alone (an article's published_at, not the key the triggers keep for quotes).
 
-let app: TestApp;
-let db: OpenedDb;
-beforeAll(async () => {
-  app = await startTestApp({
-    prepare: (dbPath) => {
-      const opened = openReadyDatabase(dbPath);
-      generateCorpus(opened, { articles: 200, seed: 5, experts: 30, organisations: 15 });
-      // Undated articles sort after every dated one, newest first.
-      opened.sqlite.exec('UPDATE articles SET published_at = NULL WHERE id % 17 = 0');
-      opened.close();
-    },
-  });
-  db = openDatabase(app.dbPath, { readonly: true });
-}, 60_000);
-afterAll(async () => {
-  db?.close();
-  await app?.close();
-});
-
-const ids = (sql: string, ...params: unknown[]) =>
-  db.sqlite
-    .prepare(sql)
-    .pluck()
-    .all(...params) as number[];
+// Undated articles sort after every dated one, newest first.
+const corpus = corpusServer({ articles: 200, seed: 5, experts: 30, organisations: 15 }, (db) => db.sqlite.exec('UPDATE articles SET published_at = NULL WHERE id % 17 = 0'));
+const { ids } = corpus;
 const numeric = (globalId: string) => parseGlobalId(globalId)!.id;
 const DATE = 'coalesce(a.published_at, -62167219200000)';
 const cyberQuotes = () =>
@@ -45,13 +21,13 @@ type TopicQuotes = NonNullable<NonNullable<Awaited<ReturnType<typeof topicPage>>
 describe('a news front end on the typed operations of examples/', () => {
   it("an expert's profile lists their latest quotes newest first, each once, page by page", async () => {
     const [busiest] = ids('SELECT speaker_expert_id FROM quotes WHERE speaker_expert_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1');
-    const slug = db.sqlite.prepare('SELECT slug FROM experts WHERE id = ?').pluck().get(busiest) as string;
+    const slug = corpus.sqlite().prepare('SELECT slug FROM experts WHERE id = ?').pluck().get(busiest) as string;
     const expected = ids(`SELECT q.id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.speaker_expert_id = ? ORDER BY ${DATE} DESC, q.id DESC`, busiest);
     expect(expected.length).toBeGreaterThan(10);
     const seen: number[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 100; guard++) {
-      const { expert } = await expertProfile(app.url, slug, { first: 7, after });
+      const { expert } = await expertProfile(corpus.app().url, slug, { first: 7, after });
       expect(expert?.quoteCount).toBe(expected.length);
       const latest = expert!.latest!;
       expect(latest.totalCount).toBe(expected.length);
@@ -71,7 +47,7 @@ describe('a news front end on the typed operations of examples/', () => {
       const forwards: number[] = [];
       let after: string | null = null;
       for (let guard = 0; guard < 100; guard++) {
-        const quotes: TopicQuotes = (await topicPage(app.url, 'cybersecurity', { first: 9, after, order })).topic!.quotes!;
+        const quotes: TopicQuotes = (await topicPage(corpus.app().url, 'cybersecurity', { first: 9, after, order })).topic!.quotes!;
         expect(quotes.totalCount).toBe(expected.length);
         expect(quotes.pageInfo.hasPreviousPage).toBe(after !== null);
         forwards.push(...quotes.edges.map((e) => numeric(e.node.id)));
@@ -83,7 +59,7 @@ describe('a news front end on the typed operations of examples/', () => {
       const backwards: number[][] = [];
       let before: string | null = null;
       for (let guard = 0; guard < 100; guard++) {
-        const quotes: TopicQuotes = (await topicPage(app.url, 'cybersecurity', { last: 9, before, order })).topic!.quotes!;
+        const quotes: TopicQuotes = (await topicPage(corpus.app().url, 'cybersecurity', { last: 9, before, order })).topic!.quotes!;
         expect(quotes.pageInfo.hasNextPage).toBe(before !== null);
         backwards.unshift(quotes.edges.map((e) => numeric(e.node.id)));
         if (!quotes.pageInfo.hasPreviousPage) break;
@@ -95,7 +71,8 @@ describe('a news front end on the typed operations of examples/', () => {
 
   it("a search's facets count what its pages list, by topic, speaker, outlet and month", async () => {
     // A word most quotes of the topic carry, so that the search finds many.
-    const texts = db.sqlite
+    const texts = corpus
+      .sqlite()
       .prepare(`SELECT text FROM quotes WHERE id IN (${cyberQuotes().join(',')})`)
       .pluck()
       .all() as string[];
@@ -109,7 +86,7 @@ describe('a news front end on the typed operations of examples/', () => {
     let facets: Awaited<ReturnType<typeof searchWithFacets>>['quoteFacets'] = null;
     let total = 0;
     for (let guard = 0; guard < 200; guard++) {
-      const page = await searchWithFacets(app.url, filter, { first: 25, after });
+      const page = await searchWithFacets(corpus.app().url, filter, { first: 25, after });
       facets ??= page.quoteFacets;
       total = page.quotes!.totalCount;
       listed.push(...page.quotes!.nodes.map((q) => numeric(q.id)));
@@ -125,27 +102,29 @@ describe('a news front end on the typed operations of examples/', () => {
     const byCount = (rows: { value: string; label: string; count: number }[]) =>
       rows.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, 50);
     const grouped = (sql: string, type?: string) =>
-      (db.sqlite.prepare(sql).all() as { id: number | string; label: string; count: number; type?: string }[]).map((r) => ({
+      (corpus.sqlite().prepare(sql).all() as { id: number | string; label: string; count: number; type?: string }[]).map((r) => ({
         value: type || r.type ? toGlobalId((r.type ?? type) as 'Topic', r.id as number) : String(r.id),
         label: r.label,
         count: r.count,
       }));
     // A topic counts the quotes on it or on a topic below it, each once, as a topic filter finds them.
     const parents = new Map(
-      db.sqlite
+      corpus
+        .sqlite()
         .prepare('SELECT id, parent_id AS parent FROM topics')
         .all()
         .map((r) => [(r as { id: number }).id, (r as { parent: number | null }).parent]),
     );
     const onTopic = new Map<number, Set<number>>();
-    for (const { quote, topic } of db.sqlite.prepare(`SELECT quote_id AS quote, topic_id AS topic FROM quote_topics WHERE quote_id IN (${found})`).all() as {
+    for (const { quote, topic } of corpus.sqlite().prepare(`SELECT quote_id AS quote, topic_id AS topic FROM quote_topics WHERE quote_id IN (${found})`).all() as {
       quote: number;
       topic: number;
     }[]) {
       for (let t: number | null | undefined = topic; t != null; t = parents.get(t)) onTopic.set(t, (onTopic.get(t) ?? new Set()).add(quote));
     }
     const labels = new Map(
-      db.sqlite
+      corpus
+        .sqlite()
         .prepare('SELECT id, label_ar AS label FROM topics')
         .all()
         .map((r) => [(r as { id: number }).id, (r as { label: string }).label]),
@@ -165,7 +144,8 @@ describe('a news front end on the typed operations of examples/', () => {
         ),
       ),
     );
-    const months = db.sqlite
+    const months = corpus
+      .sqlite()
       .prepare(
         `SELECT strftime('%Y-%m', a.published_at / 1000, 'unixepoch') AS value, count(*) AS count FROM quotes q JOIN articles a ON a.id = q.article_id
          WHERE q.id IN (${found}) AND a.published_at IS NOT NULL GROUP BY 1 ORDER BY 1 DESC`,
@@ -176,7 +156,7 @@ describe('a news front end on the typed operations of examples/', () => {
 
     // A bucket's value narrows the search: the count it said is the total the narrowed page says.
     const topic = facets!.topics[0];
-    const narrowed = await searchWithFacets(app.url, { ...filter, allTopics: [topic.value] }, { first: 1 });
+    const narrowed = await searchWithFacets(corpus.app().url, { ...filter, allTopics: [topic.value] }, { first: 1 });
     expect(narrowed.quotes!.totalCount).toBe(topic.count);
   });
 
@@ -185,7 +165,7 @@ describe('a news front end on the typed operations of examples/', () => {
     const seen: number[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 100; guard++) {
-      const { articles } = await newestArticles(app.url, { first: 30, after });
+      const { articles } = await newestArticles(corpus.app().url, { first: 30, after });
       seen.push(...articles!.nodes.map((a) => numeric(a.id)));
       if (!articles!.pageInfo.hasNextPage) break;
       after = articles!.pageInfo.endCursor ?? null;

@@ -1,36 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openReadyDatabase } from '../src/bootstrap';
-import { openDatabase, type OpenedDb } from '../src/db/client';
-import { generateCorpus } from '../src/corpus/generate';
+import { describe, expect, it } from 'vitest';
 import { parseGlobalId } from '../src/graphql/relay';
-import { startTestApp, type TestApp } from './helpers/app';
+import { corpusServer } from './helpers/corpus-server';
 
 // Per-parent pages are cut in SQL (one compound SELECT a batch, a LIMIT per parent). Every relation
 // is checked against the plain answer read straight from the tables: the first page for a whole
 // batch of parents at once, and every page of a few parents walked cursor by cursor.
 
-let app: TestApp;
-let db: OpenedDb;
-beforeAll(async () => {
-  app = await startTestApp({
-    prepare: (dbPath) => {
-      const opened = openReadyDatabase(dbPath);
-      generateCorpus(opened, { articles: 150, seed: 11, experts: 40, organisations: 15 });
-      opened.close();
-    },
-  });
-  db = openDatabase(app.dbPath, { readonly: true });
-}, 60_000);
-afterAll(async () => {
-  db?.close();
-  await app?.close();
-});
-
-const ids = (sql: string, ...params: unknown[]) =>
-  db.sqlite
-    .prepare(sql)
-    .pluck()
-    .all(...params) as number[];
+const corpus = corpusServer({ articles: 150, seed: 11, experts: 40, organisations: 15 });
+const { ids } = corpus;
 const subtree = (topicId: number) => ids('WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT t.id FROM topics t JOIN sub ON t.parent_id = sub.id) SELECT id FROM sub', topicId);
 const inList = (list: number[]) => list.join(', ');
 const cyber = () => ids("SELECT id FROM topics WHERE slug = 'cybersecurity'")[0];
@@ -174,7 +151,7 @@ interface PageResult {
 }
 
 async function parentsWithPages(r: Relation, first: number): Promise<{ id: string; page: PageResult }[]> {
-  const body = await app.gql(`query ($first: Int, $after: String) { ${r.query(withArgs(r, 'first: $first, after: $after'))} } ${FRAGMENT(r)}`, { first });
+  const body = await corpus.app().gql(`query ($first: Int, $after: String) { ${r.query(withArgs(r, 'first: $first, after: $after'))} } ${FRAGMENT(r)}`, { first });
   expect(body.errors).toBeUndefined();
   const list = body.data[r.parents];
   const nodes = Array.isArray(list) ? list : list.edges.map((e: { node: unknown }) => e.node);
@@ -183,10 +160,12 @@ async function parentsWithPages(r: Relation, first: number): Promise<{ id: strin
 
 /** One page of one parent's relation, by the page's arguments (first/after or last/before). */
 async function pageOf(r: Relation, id: string, page: string, variables: Record<string, unknown>): Promise<PageResult> {
-  const body = await app.gql(
-    `query ($id: ID!, ${Object.keys(variables).map((v) => `$${v}: String`)}) { node(id: $id) { ... on ${r.type} { ${r.field}(${withArgs(r, page)}) { ...page } } } } ${FRAGMENT(r)}`,
-    { id, ...variables },
-  );
+  const body = await corpus
+    .app()
+    .gql(
+      `query ($id: ID!, ${Object.keys(variables).map((v) => `$${v}: String`)}) { node(id: $id) { ... on ${r.type} { ${r.field}(${withArgs(r, page)}) { ...page } } } } ${FRAGMENT(r)}`,
+      { id, ...variables },
+    );
   expect(body.errors).toBeUndefined();
   return body.data.node[r.field] as PageResult;
 }

@@ -6,9 +6,9 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Narrows a list of articles: every field given must hold. */
 export type ArticleFilter = {
-  /** Articles on every one of these topics (each or a subtopic of it); at most 10. */
+  /** Only those on every one of these topics (each or a subtopic of it); at most 10. */
   allTopics?: Array<string> | null | undefined;
-  /** Articles on any of these topics (slugs or ids) or their subtopics; at most 10. */
+  /** Only those on any of these topics (slugs or ids) or their subtopics; at most 10. */
   anyTopic?: Array<string> | null | undefined;
   /** Articles that mention this organisation (slug or id). */
   organisation?: string | null | undefined;
@@ -22,7 +22,7 @@ export type ArticleFilter = {
   source?: string | null | undefined;
   /** Articles that quote this speaker, an Expert or Organisation (id or slug), as QuoteFilter.speaker takes it; for an expert, also those that name them. */
   speaker?: string | null | undefined;
-  /** Articles on this topic (slug or id) or any of its subtopics. */
+  /** Only those on this topic (slug or id) or any of its subtopics. */
   topic?: string | null | undefined;
 };
 
@@ -44,9 +44,9 @@ export type ArticleInput = {
 
 /** All given fields must match. */
 export type QuoteFilter = {
-  /** Quotes on every one of these topics (each or a subtopic of it); at most 10. */
+  /** Only those on every one of these topics (each or a subtopic of it); at most 10. */
   allTopics?: Array<string> | null | undefined;
-  /** Quotes on any of these topics (slugs or ids) or their subtopics; at most 10. */
+  /** Only those on any of these topics (slugs or ids) or their subtopics; at most 10. */
   anyTopic?: Array<string> | null | undefined;
   /** Quotes from this article (slug or id). */
   article?: string | null | undefined;
@@ -62,7 +62,7 @@ export type QuoteFilter = {
   search?: string | null | undefined;
   /** The speaker: an Expert or Organisation id, or a slug. */
   speaker?: string | null | undefined;
-  /** A topic slug or id; its subtopics match too. */
+  /** Only those on this topic (slug or id) or any of its subtopics. */
   topic?: string | null | undefined;
 };
 

@@ -1,20 +1,9 @@
-import { ArrayMaxSize } from 'class-validator';
+import { TopicFilterFields } from '../topic/topic.filter';
 import { Field, InputType } from 'type-graphql';
-import { DateBound, TopicRef } from '../../graphql/scalars';
+import { DateBound } from '../../graphql/scalars';
 
 @InputType({ description: 'Narrows a list of articles: every field given must hold.' })
-export class ArticleFilter {
-  @Field(() => TopicRef, { nullable: true, description: 'Articles on this topic (slug or id) or any of its subtopics.' })
-  topic?: string | null;
-
-  @Field(() => [TopicRef], { nullable: true, description: 'Articles on any of these topics (slugs or ids) or their subtopics; at most 10.' })
-  @ArrayMaxSize(10)
-  anyTopic?: string[] | null;
-
-  @Field(() => [TopicRef], { nullable: true, description: 'Articles on every one of these topics (each or a subtopic of it); at most 10.' })
-  @ArrayMaxSize(10)
-  allTopics?: string[] | null;
-
+export class ArticleFilter extends TopicFilterFields {
   @Field(() => String, {
     nullable: true,
     description: 'Full-text search in the title and body: words in any Arabic form, "a phrase", or a prefix*.',

@@ -1,23 +1,13 @@
 import { ArrayMaxSize, Length } from 'class-validator';
+import { TopicFilterFields } from '../topic/topic.filter';
 import { Field, ID, InputType } from 'type-graphql';
 import { IsNfc, NoBidiControls, NotBlank } from '../../graphql/validation';
 import type { QuoteKind } from '../../db/schema';
 import { QuoteKindEnum } from './quote.type';
-import { DateBound, TopicRef } from '../../graphql/scalars';
+import { DateBound } from '../../graphql/scalars';
 
 @InputType({ description: 'All given fields must match.' })
-export class QuoteFilter {
-  @Field(() => TopicRef, { nullable: true, description: 'A topic slug or id; its subtopics match too.' })
-  topic?: string | null;
-
-  @Field(() => [TopicRef], { nullable: true, description: 'Quotes on any of these topics (slugs or ids) or their subtopics; at most 10.' })
-  @ArrayMaxSize(10)
-  anyTopic?: string[] | null;
-
-  @Field(() => [TopicRef], { nullable: true, description: 'Quotes on every one of these topics (each or a subtopic of it); at most 10.' })
-  @ArrayMaxSize(10)
-  allTopics?: string[] | null;
-
+export class QuoteFilter extends TopicFilterFields {
   @Field(() => String, { nullable: true, description: 'The speaker: an Expert or Organisation id, or a slug.' })
   speaker?: string | null;
 
