@@ -476,6 +476,15 @@ describe('orders, pages backwards and facets', () => {
       expect(body.errors, query).toBeUndefined();
       expect(compiledOnce, query).toBe(true);
     }
+    // An expert's and an article's quotes take the quotes filter; with topic beside it, topic is refused.
+    const filtered = await both(
+      `{ experts(first: 3) { nodes { quotes(first: 3, orderBy: NEWEST_FIRST, filter: { kind: DIRECT, publishedAfter: "2020-01-01", anyTopic: ["cybersecurity", "terrorism"] }) { ${PAGE} } } }
+         articles(first: 2) { nodes { quotes(last: 2, filter: { search: "الأمن" }) { ${PAGE} } } } }`,
+    );
+    expect(filtered.compiledOnce).toBe(true);
+    const both2 = await both(`{ experts(first: 1) { nodes { name quotes(topic: "cybersecurity", filter: { kind: DIRECT }) { totalCount } } } }`);
+    expect(both2.body.data.experts.nodes[0]).toEqual({ name: expect.any(String), quotes: null });
+    expect(both2.body.errors?.[0]?.extensions?.argument).toBe('topic');
     // A cursor carries its order: the next page in that order, and another order refuses it.
     const first = await both(`{ quotes(first: 2, orderBy: NEWEST_FIRST) { pageInfo { endCursor } } }`);
     const cursor = first.body.data.quotes.pageInfo.endCursor;

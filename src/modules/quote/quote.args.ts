@@ -29,8 +29,11 @@ export class QuotesArgs extends QuotePageArgs {
 
 @ArgsType()
 export class TopicQuotesArgs extends QuotePageArgs {
-  @Field(() => TopicRef, { nullable: true, description: 'Only quotes on this topic (slug or id) or its subtopics.' })
+  @Field(() => TopicRef, { nullable: true, description: 'Only quotes on this topic (slug or id) or its subtopics: filter.topic for short; not with filter.' })
   topic?: string | null;
+
+  @Field(() => QuoteFilter, { nullable: true, description: 'Only the quotes this filter accepts, as quotes takes it.' })
+  filter?: QuoteFilter | null;
 }
 
 @ArgsType()

@@ -17,6 +17,7 @@ import {
   type Link,
   type PageBound,
 } from '../../graphql/compiled/projection';
+import { badUserInput } from '../../graphql/errors';
 import { Bounded } from '../../graphql/list-bound';
 import { expectId } from '../../graphql/lookup';
 import { NULLABLE_PAGE } from '../../graphql/relay';
@@ -47,7 +48,7 @@ const searchMatch = (value: unknown, argument: string) => parseSearch(value as s
 /** What `quotes(filter:)` narrows by, but the speaker and the search, which choose the walk. */
 const QUOTE_CONDITIONS: Record<string, Condition> = {
   topic: { bind: (value, ctx, argument) => topicFilter(ctx, value, argument), sql: (child, value) => quoteOnTopics(child, value()) },
-  anyTopic: { bind: anyTopicFilter, sql: (child, value) => quoteOnTopics(child, value()) },
+  anyTopic: { bind: (value, ctx, argument) => anyTopicFilter(ctx, value, argument), sql: (child, value) => quoteOnTopics(child, value()) },
   allTopics: {
     bind: (value, ctx, argument) => JSON.stringify(topicFilterLists(ctx, value, argument)),
     sql: (child, value) =>
@@ -153,6 +154,27 @@ function quotesBy(column: SQLiteColumn, withTopic: boolean): FieldProjection {
   };
 }
 
+/** Asked with both `topic` and `filter`: refused, naming the argument. */
+const TOPIC_AND_FILTER: FieldProjection = {
+  kind: 'connection',
+  type: 'Quote',
+  table: quotes,
+  orders: QUOTE_ORDER.orders,
+  bind: () => {
+    throw badUserInput('topic: with a filter, give the topic as filter.topic (or filter.anyTopic, filter.allTopics).', 'topic');
+  },
+  where: () => [],
+};
+
+/** A parent's quotes by a column of the quotes table: by `topic`, or by the whole quotes filter. */
+const parentQuotes =
+  (column: SQLiteColumn): Extract<FieldProjection, { kind: 'chosen' }>['choose'] =>
+  (shaped) => {
+    if (shaped.filter == null) return quotesBy(column, true);
+    if (shaped.topic != null) return TOPIC_AND_FILTER;
+    return quoteList(shaped, (self, child) => `${columnOf(child, column)} = ${self}."id"`);
+  };
+
 @Resolver(() => Quote)
 export class QuoteResolver {
   @Query(() => Quote, { nullable: true, description: 'One quote by id; null when none matches.' })
@@ -229,8 +251,11 @@ export class QuoteResolver {
 
 @Resolver(() => Article)
 export class ArticleQuotesResolver {
-  @FieldResolver(() => QuoteConnection, { nullable: true, description: NULLABLE_PAGE('The article’s quotes in reading order.') })
-  @Sql(quotesBy(quotes.articleId, true))
+  @FieldResolver(() => QuoteConnection, {
+    nullable: true,
+    description: NULLABLE_PAGE('The article’s quotes, on a topic or as the quotes filter accepts them, in reading order unless orderBy says otherwise.'),
+  })
+  @Sql({ kind: 'chosen', choose: parentQuotes(quotes.articleId) })
   quotes(@Args(() => TopicQuotesArgs) _args: TopicQuotesArgs): never {
     return bySql();
   }
@@ -238,8 +263,11 @@ export class ArticleQuotesResolver {
 
 @Resolver(() => Expert)
 export class ExpertQuotesResolver {
-  @FieldResolver(() => QuoteConnection, { nullable: true, description: NULLABLE_PAGE('What the expert said, optionally on one topic and its subtopics.') })
-  @Sql(quotesBy(quotes.speakerExpertId, true))
+  @FieldResolver(() => QuoteConnection, {
+    nullable: true,
+    description: NULLABLE_PAGE('What the expert said, on a topic (and its subtopics) or as the quotes filter accepts it, in the order orderBy names.'),
+  })
+  @Sql({ kind: 'chosen', choose: parentQuotes(quotes.speakerExpertId) })
   quotes(@Args(() => TopicQuotesArgs) _args: TopicQuotesArgs): never {
     return bySql();
   }
