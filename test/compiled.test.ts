@@ -496,6 +496,24 @@ describe('orders, pages backwards and facets', () => {
     expect(refused.body.errors?.[0]?.message).toMatch(/NEWEST_FIRST order/);
   });
 
+  it('a search newest first: its matches by date, paged by cursors of that order only', async () => {
+    const query = `query ($after: String, $order: SearchOrder) { search(query: "الأمن", first: 6, after: $after, orderBy: $order, types: [QUOTE, ARTICLE]) {
+      pageInfo { hasNextPage endCursor } nodes { __typename ... on Quote { article { publishedAt } } ... on Article { publishedAt } } } }`;
+    const dates: (string | null)[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 3; page++) {
+      const { body, compiledOnce } = await both(query, { after, order: 'NEWEST_FIRST' });
+      expect(compiledOnce).toBe(true);
+      dates.push(...body.data.search.nodes.map((n: { publishedAt?: string | null; article?: { publishedAt: string | null } }) => n.publishedAt ?? n.article?.publishedAt ?? null));
+      after = body.data.search.pageInfo.endCursor;
+    }
+    const dated = dates.filter((d): d is string => d !== null);
+    expect(dated.length).toBeGreaterThan(6);
+    expect(dated).toEqual([...dated].sort().reverse());
+    const refused = await both(query, { after, order: 'RELEVANCE' });
+    expect(refused.body.errors?.[0]?.message).toMatch(/NEWEST_FIRST order/);
+  });
+
   it('facets of a filter, a search and the articles, each bucket as the rows count it', async () => {
     const BUCKETS = 'value label count';
     const query = `query ($filter: QuoteFilter) { quoteFacets(filter: $filter) { topics { ${BUCKETS} } speakers { ${BUCKETS} } organisations { ${BUCKETS} } outlets { ${BUCKETS} } months { ${BUCKETS} } } }`;

@@ -70,17 +70,19 @@ export function parseCursor(cursor: string, type: NodeTypeName, argument = 'afte
 
 const OFFSET_PREFIX = 'offset:v1:';
 
-/** Cursors for ranked results, which have no stable key to page on: the position in the ranking. */
-export function toOffsetCursor(offset: number): string {
-  return b64(`${OFFSET_PREFIX}${offset}`);
+/** Cursors for ranked results, which have no stable key to page on: the position in the ranking, in its order (none: by relevance). */
+export function toOffsetCursor(offset: number, order?: string): string {
+  return b64(`${OFFSET_PREFIX}${order ? `${order}:` : ''}${offset}`);
 }
 
-export function parseOffsetCursor(cursor: string, argument = 'after'): number {
+export function parseOffsetCursor(cursor: string, argument = 'after', order?: string): number {
   const raw = unb64(cursor);
-  const offset = raw.startsWith(OFFSET_PREFIX) ? raw.slice(OFFSET_PREFIX.length) : '';
-  if (!/^(0|[1-9][0-9]{0,8})$/.test(offset) || toOffsetCursor(Number(offset)) !== cursor) {
-    throw badUserInput(`${argument}: "${cursor}" is not a valid cursor; pass an endCursor from the same search.`, argument);
+  const rest = raw.startsWith(OFFSET_PREFIX) ? raw.slice(OFFSET_PREFIX.length) : '';
+  const [named, offset] = rest.includes(':') ? rest.split(':', 2) : [undefined, rest];
+  if (!/^(0|[1-9][0-9]{0,8})$/.test(offset) || toOffsetCursor(Number(offset), named) !== cursor) {
+    throw badUserInput(`${argument}: "${cursor}" is not a valid cursor; pass a cursor from the same search.`, argument);
   }
+  if (named !== order) throw badUserInput(`${argument}: "${cursor}" is a cursor of this search in ${named ?? 'RELEVANCE'} order; ask in that order, or start again.`, argument);
   return Number(offset);
 }
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field } from 'type-graphql';
 import { PageArgs } from '../../graphql/relay';
-import { SearchType } from './search.type';
+import { SearchOrder, SearchType } from './search.type';
 
 @ArgsType()
 export class SearchArgs extends PageArgs {
@@ -11,4 +11,7 @@ export class SearchArgs extends PageArgs {
 
   @Field(() => [SearchType], { nullable: true, description: 'Only these kinds of result; all by default.' })
   types?: SearchType[] | null;
+
+  @Field(() => SearchOrder, { defaultValue: SearchOrder.RELEVANCE, description: 'The order of the ranked matches; cursors are only good in the order they came from.' })
+  orderBy!: SearchOrder;
 }

@@ -10,7 +10,8 @@ import type { SearchArgs } from './search.args';
 import { once } from '../../util/once';
 import { searchRanker } from './search.pool';
 import type { RankedMatch } from './search.ranking';
-import { SearchType } from './search.type';
+import { SearchOrder, SearchType } from './search.type';
+import { preparedOnce } from '../../db/prepared';
 
 const KIND_BY_TYPE: Record<SearchType, SearchKind> = {
   [SearchType.QUOTE]: 'Quote',
@@ -35,7 +36,7 @@ export interface SearchPage {
   total: () => Promise<number>;
 }
 
-type Args = Pick<SearchArgs, 'query' | 'types' | 'first' | 'after' | 'last' | 'before'>;
+type Args = Pick<SearchArgs, 'query' | 'types' | 'first' | 'after' | 'last' | 'before'> & { orderBy?: SearchOrder | null };
 
 /**
  * A page of a search, ranked (and counted) off the event loop by the database's SearchRanker. Throws
@@ -51,7 +52,8 @@ export async function loadSearchPage(args: Args, ctx: Context): Promise<SearchPa
   const allKinds = kinds.length === Object.keys(SEARCH_KIND).length;
   const search = { terms, match, kinds: allKinds ? null : kinds };
   const ranker = searchRanker(ctx.db.$client);
-  const ranked = await ranker.rank(search, RANKED_CANDIDATES);
+  const best = await ranker.rank(search, RANKED_CANDIDATES);
+  const ranked = window.order ? newestFirst(ctx, best) : best;
   // The ranks after `after` and before `before`; the first `size` of them forwards, the last backwards.
   const end = Math.min(window.to, ranked.length);
   const start = window.backward ? Math.max(window.from, end - window.size) : window.from;
@@ -68,15 +70,41 @@ export async function loadSearchPage(args: Args, ctx: Context): Promise<SearchPa
 }
 
 /** The ranks a page may take, from after/before offsets, and how many it takes from which end. */
-function pageWindowOf(args: Args): { from: number; to: number; size: number; backward: boolean } {
+function pageWindowOf(args: Args): { from: number; to: number; size: number; backward: boolean; order: string | undefined } {
   if (args.first != null && args.last != null) throw badUserInput('Pass first or last, not both: first pages forwards from after, last backwards from before.', 'last');
   const backward = args.last != null;
+  const order = searchOrderName(args);
   return {
-    from: args.after == null ? 0 : parseOffsetCursor(args.after, 'after') + 1,
-    to: args.before == null ? Number.POSITIVE_INFINITY : parseOffsetCursor(args.before, 'before'),
+    from: args.after == null ? 0 : parseOffsetCursor(args.after, 'after', order) + 1,
+    to: args.before == null ? Number.POSITIVE_INFINITY : parseOffsetCursor(args.before, 'before', order),
     size: backward ? pageSize(args.last, 'last') : pageSize(args.first),
     backward,
+    order,
   };
+}
+
+/** The order a search's cursors name: none for relevance, which cursors made before orders existed mean. */
+export const searchOrderName = (args: Pick<Args, 'orderBy'>): string | undefined => (args.orderBy === SearchOrder.NEWEST_FIRST ? SearchOrder.NEWEST_FIRST : undefined);
+
+/**
+ * The ranked matches by date, newest first: a quote's article's date and an article's (the
+ * published_key the lists sort by); experts, organisations and undated matches after them, each
+ * group in its ranking's order.
+ */
+function newestFirst(ctx: Context, ranked: RankedMatch[]): RankedMatch[] {
+  const dates = preparedOnce(ctx.db, 'search.dates', () =>
+    ctx.db.$client
+      .prepare(
+        `SELECT m.key AS i, CASE m.value & 3 WHEN ${SEARCH_KIND.Quote} THEN (SELECT published_key FROM quotes WHERE id = m.value >> 2) WHEN ${SEARCH_KIND.Article} THEN (SELECT published_key FROM articles WHERE id = m.value >> 2) END AS day
+         FROM json_each(?) AS m`,
+      )
+      .raw(),
+  );
+  const day = new Map((dates.all(JSON.stringify(ranked.map((r) => r.rowid))) as [number, number | null][]).map(([i, d]) => [i, d ?? Number.NEGATIVE_INFINITY]));
+  return ranked
+    .map((match, i) => ({ match, i, day: day.get(i) ?? Number.NEGATIVE_INFINITY }))
+    .sort((a, b) => b.day - a.day || a.i - b.i)
+    .map((x) => x.match);
 }
 
 /** A search page read ahead for the statement, whose bind() cannot wait: its count and snippets too when the query asks for them. */
@@ -90,7 +118,8 @@ export interface PreparedSearch {
 export type SnippetOf = Snippet & { marked: string };
 
 const prepared = (ctx: Context) => ctx.memo.get('search.prepared', () => new Map<string, PreparedSearch | { failed: unknown }>());
-const keyOf = (args: Args) => JSON.stringify([args.query, args.types ?? null, args.first ?? null, args.after ?? null, args.last ?? null, args.before ?? null]);
+const keyOf = (args: Args) =>
+  JSON.stringify([args.query, args.types ?? null, args.first ?? null, args.after ?? null, args.last ?? null, args.before ?? null, args.orderBy ?? null]);
 
 /** Reads the page (and its count and snippets) for this request's statement; a failure is kept for bind() to raise. */
 export async function prepareSearchPage(args: Args, ctx: Context, wants: { total: boolean; snippet: boolean }): Promise<void> {

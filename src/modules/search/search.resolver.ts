@@ -4,7 +4,7 @@ import { bySql, Sql } from '../../graphql/compiled/projection';
 import { toOffsetCursor } from '../../graphql/relay';
 import { SEARCH_KIND, searchRow } from '../../graphql/search-pattern';
 import { SearchArgs } from './search.args';
-import { prepareSearchPage, preparedSearchPage, RANKED_CANDIDATES } from './search.page';
+import { prepareSearchPage, preparedSearchPage, RANKED_CANDIDATES, searchOrderName } from './search.page';
 import { SearchConnection } from './search.type';
 
 @Resolver()
@@ -26,7 +26,12 @@ export class SearchResolver {
     bind: (args, ctx) => {
       const { page, total, snippets } = preparedSearchPage(args as unknown as SearchArgs, ctx);
       const { offset, rows, hasNextPage, hasPreviousPage } = page;
-      const hits = rows.map((row, i) => ({ ...searchRow(row.rowid), cursor: toOffsetCursor(offset + i), score: JSON.stringify(row.score), snippet: snippets?.[i] ?? null }));
+      const hits = rows.map((row, i) => ({
+        ...searchRow(row.rowid),
+        cursor: toOffsetCursor(offset + i, searchOrderName(args)),
+        score: JSON.stringify(row.score),
+        snippet: snippets?.[i] ?? null,
+      }));
       return {
         hits: JSON.stringify(hits),
         hasNextPage,

@@ -13,6 +13,21 @@ export enum SearchType {
   EXPERT = 'EXPERT',
   ORGANISATION = 'ORGANISATION',
 }
+export enum SearchOrder {
+  RELEVANCE = 'RELEVANCE',
+  NEWEST_FIRST = 'NEWEST_FIRST',
+}
+registerEnumType(SearchOrder, {
+  name: 'SearchOrder',
+  description: 'How the ranked matches of a search are ordered.',
+  valuesConfig: {
+    RELEVANCE: { description: 'Best first (score). The default.' },
+    NEWEST_FIRST: {
+      description: "The same matches by date, newest first (a quote's article's date, an article's), then undated ones, then experts and organisations, each group best first.",
+    },
+  },
+});
+
 registerEnumType(SearchType, {
   name: 'SearchType',
   description: 'What a search may return.',
