@@ -3,7 +3,7 @@ import { jsonArray, jsonBool, orNull, type Emit, type Emitters } from './json';
 import { pageWindow, type Order } from '../relay';
 import { listLimit } from '../list-bound';
 import { declaredFacet, tableOf, type Bound, type FieldProjection, type PageBound, type RankedPage, type Seek } from './projection';
-import type { Writer } from './writer';
+import type { Binder, Writer } from './writer';
 
 /**
  * A connection's edges, pageInfo and totalCount as JSON text: a connection paged in id order (or
@@ -11,15 +11,22 @@ import type { Writer } from './writer';
  */
 
 /**
- * A connection's emitter that takes its page's slot anew each time it is written, before its
- * fields (which all read that slot): the same field in two places binds twice.
+ * A connection's one bind() a request, which all its fields read (`slot`), taken anew each time the
+ * connection is written, before its fields (`first`): the same field in two places binds twice.
  */
-const pageFirst =
-  (emit: Emit, takeSlot: (w: Writer) => void): Emit =>
-  (self, w) => {
-    takeSlot(w);
-    return emit(self, w);
-  };
+function connectionSlot<B>(binder: Binder<B>) {
+  let bound: Bound<B> | undefined;
+  const slot = (w: Writer) => (bound ??= w.slot(binder));
+  const first = (emit: Emit | null, then?: (w: Writer) => void): Emit | null =>
+    emit &&
+    ((self, w) => {
+      bound = undefined;
+      slot(w);
+      then?.(w);
+      return emit(self, w);
+    });
+  return { slot, first };
+}
 
 /** edges, pageInfo and totalCount of a page chosen in JavaScript: the hits bound as JSON, read with json_each in their order. */
 export function rankedConnection(
@@ -29,9 +36,8 @@ export function rankedConnection(
   node: FieldNode,
   args: (variables: Record<string, unknown>) => Record<string, unknown>,
 ): Emit | null {
-  let bound: Bound<RankedPage> | undefined;
   const wants = { total: false, snippet: false };
-  const page = (w: Writer) => (bound ??= w.slot((ctx, variables) => p.bind(args(variables), ctx)));
+  const { slot: page, first } = connectionSlot<RankedPage>((ctx, variables) => p.bind(args(variables), ctx));
   // The hits whose row still exists, in their order, as a subquery: columns position, kind, id, cursor and score.
   const hits = (w: Writer) => {
     const [raw, hit] = [w.alias('list'), w.alias('page')];
@@ -109,14 +115,7 @@ export function rankedConnection(
     }
     return null;
   });
-  return (
-    emit &&
-    pageFirst(emit, (w) => {
-      bound = undefined;
-      page(w);
-      w.preparers.push((ctx, variables) => p.prepare(args(variables), ctx, wants));
-    })
-  );
+  return first(emit, (w) => w.preparers.push((ctx, variables) => p.prepare(args(variables), ctx, wants)));
 }
 
 /** Which text a connection's page takes: its order, its direction, and which cursors bound it. */
@@ -212,12 +211,10 @@ export function pagedConnection(
   const cursorOf = (alias: string) => (order.key ? `qg_cursor('${p.type}', ${alias}."id", '${order.name}', ${alias}.qg_key)` : `qg_cursor('${p.type}', ${alias}."id")`);
 
   // Written first, so that every part of this connection reads the same slot.
-  let bound: Bound<PageBound> | undefined;
-  const page = (w: Writer) =>
-    (bound ??= w.slot((ctx, variables) => {
-      const given = args(variables);
-      return { ...pageWindow(given, p.type, order), filter: p.bind?.(given, ctx) };
-    }));
+  const { slot: page, first } = connectionSlot<PageBound>((ctx, variables) => {
+    const given = args(variables);
+    return { ...pageWindow(given, p.type, order), filter: p.bind?.(given, ctx) };
+  });
 
   const edgeType = c.schema.getType(`${p.type}Edge`);
   const pageInfoType = c.schema.getType('PageInfo');
@@ -276,13 +273,7 @@ export function pagedConnection(
     }
     return null;
   });
-  return (
-    emit &&
-    pageFirst(emit, (w) => {
-      bound = undefined;
-      page(w);
-    })
-  );
+  return first(emit);
 }
 
 /** The FROM clause of a connection's rows, naming its table `alias`: through its walk's index, if any. */
@@ -300,8 +291,7 @@ export function connectionFacets(
   args: (variables: Record<string, unknown>) => Record<string, unknown>,
 ): Emit | null {
   const from = rowsFrom(p);
-  let bound: Bound<PageBound> | undefined;
-  const list = (w: Writer) => (bound ??= w.slot((ctx, variables) => ({ filter: p.bind?.(args(variables), ctx) }) as PageBound));
+  const { slot: list, first } = connectionSlot((ctx, variables) => ({ filter: p.bind?.(args(variables), ctx) }) as PageBound);
   const emit = c.fields(type, node.selectionSet, (name, field) => {
     const def = type.getFields()[name];
     const facet = declaredFacet(def?.extensions);
@@ -319,11 +309,5 @@ export function connectionFacets(
       return jsonArray(bucket(buckets, w), `FROM (${rows}) AS ${buckets}`);
     };
   });
-  return (
-    emit &&
-    pageFirst(emit, (w) => {
-      bound = undefined;
-      list(w);
-    })
-  );
+  return first(emit);
 }
