@@ -514,6 +514,25 @@ describe('orders, pages backwards and facets', () => {
     expect(refused.body.errors?.[0]?.message).toMatch(/NEWEST_FIRST order/);
   });
 
+  it("a search's filter keeps the quotes and articles the lists' filters keep, and counts them", async () => {
+    const source = (await resolvers.gql('{ articleFacets { outlets { value } } }')).data.articleFacets.outlets[0].value;
+    for (const filter of [{ topic: 'cybersecurity' }, { publishedAfter: '2024-06-01', anyTopic: ['terrorism', 'cybercrime'] }, { source }]) {
+      const { body, compiledOnce } = await both(
+        `query ($f: SearchFilter) { search(query: "الأمن", first: 50, filter: $f) { totalCount nodes { __typename ... on Quote { id } ... on Article { id } } } }`,
+        { f: filter },
+      );
+      expect(compiledOnce).toBe(true);
+      const lists = await resolvers.gql(
+        `query ($q: QuoteFilter, $a: ArticleFilter) { quotes(filter: $q, first: 100) { totalCount nodes { id } } articles(filter: $a, first: 100) { totalCount nodes { id } } }`,
+        { q: { ...filter, search: 'الأمن' }, a: { ...filter, search: 'الأمن' } },
+      );
+      expect(body.data.search.totalCount).toBe(lists.data.quotes.totalCount + lists.data.articles.totalCount);
+      expect(body.data.search.totalCount).toBeGreaterThan(0);
+      const listed = new Set([...lists.data.quotes.nodes, ...lists.data.articles.nodes].map((n: { id: string }) => n.id));
+      for (const node of body.data.search.nodes) expect(listed.has(node.id), JSON.stringify(node)).toBe(true);
+    }
+  });
+
   it('facets of a filter, a search and the articles, each bucket as the rows count it', async () => {
     const BUCKETS = 'value label count';
     const query = `query ($filter: QuoteFilter) { quoteFacets(filter: $filter) { topics { ${BUCKETS} } speakers { ${BUCKETS} } organisations { ${BUCKETS} } outlets { ${BUCKETS} } months { ${BUCKETS} } } }`;

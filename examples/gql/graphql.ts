@@ -60,6 +60,8 @@ export type QuoteFilter = {
   publishedBefore?: string | null | undefined;
   /** Full-text search in the quote: words in any Arabic form, "a phrase", or a prefix*. */
   search?: string | null | undefined;
+  /** Quotes from articles this outlet published (slug or id), as ArticleFilter.source. */
+  source?: string | null | undefined;
   /** The speaker: an Expert or Organisation id, or a slug. */
   speaker?: string | null | undefined;
   /** Only those on this topic (slug or id) or any of its subtopics. */

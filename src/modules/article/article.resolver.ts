@@ -38,7 +38,7 @@ const taggedWith = (ids: string) => `SELECT ${columnOf(TAGS, articleTopics.artic
 const onTopics = (child: string, ids: string) => `${child}."id" IN (${taggedWith(`SELECT value FROM json_each(${ids})`)})`;
 
 /** What `articles(filter:)` narrows by, wherever a list of articles takes the filter. */
-const ARTICLE_CONDITIONS: Record<string, Condition> = {
+export const ARTICLE_CONDITIONS: Record<string, Condition> = {
   // Tagged with the topic or a topic below it: the ids as a JSON list, which the (topic, article) index reads.
   topic: { bind: (value, ctx, argument) => JSON.stringify(topicFilterIds(ctx, value as string, argument)), sql: (child, value) => onTopics(child, value()) },
   anyTopic: { bind: (value, ctx, argument) => JSON.stringify(topicFilterLists(ctx, value, argument).flat()), sql: (child, value) => onTopics(child, value()) },

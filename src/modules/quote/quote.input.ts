@@ -17,6 +17,9 @@ export class QuoteFilter extends TopicFilterFields {
   @Field(() => String, { nullable: true, description: 'Quotes from this article (slug or id).' })
   article?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Quotes from articles this outlet published (slug or id), as ArticleFilter.source.' })
+  source?: string | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'Full-text search in the quote: words in any Arabic form, "a phrase", or a prefix*.',

@@ -1,6 +1,6 @@
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { Arg, Args, FieldResolver, ID, Query, Resolver } from 'type-graphql';
-import { articles, experts, organisations, quoteOrganisations, quotes, quoteTopics, topics } from '../../db/schema';
+import { articles, experts, organisations, quoteOrganisations, quotes, quoteTopics, topics, UNDATED_MS } from '../../db/schema';
 import { searchIndex } from '../../db/search-index';
 import { equals, filteredConnection, refTo, type Condition, type Parent } from '../../graphql/compiled/filters';
 import {
@@ -46,7 +46,7 @@ const FTS = tableOf(searchIndex);
 const searchMatch = (value: unknown, argument: string) => parseSearch(value as string, argument).match;
 
 /** What `quotes(filter:)` narrows by, but the speaker and the search, which choose the walk. */
-const QUOTE_CONDITIONS: Record<string, Condition> = {
+export const QUOTE_CONDITIONS: Record<string, Condition> = {
   topic: { bind: (value, ctx, argument) => topicFilter(ctx, value, argument), sql: (child, value) => quoteOnTopics(child, value()) },
   anyTopic: { bind: (value, ctx, argument) => anyTopicFilter(ctx, value, argument), sql: (child, value) => quoteOnTopics(child, value()) },
   allTopics: {
@@ -61,13 +61,15 @@ const QUOTE_CONDITIONS: Record<string, Condition> = {
   organisation: { bind: refTo(organisations, 'Organisation'), sql: (child, value) => linkedTo(ORGANISATION_QUOTES, child, value()) },
   article: { bind: refTo(articles, 'Article'), sql: equals((child) => columnOf(child, quotes.articleId)).sql },
   kind: equals((child) => columnOf(child, quotes.kind)),
-  publishedAfter: {
-    bind: (value) => (value as Date).getTime(),
-    sql: (child, value) => `${columnOf(child, quotes.articleId)} IN (SELECT "id" FROM ${ARTICLES} WHERE ${columnOf(ARTICLES, articles.publishedAt)} >= ${value()})`,
+  source: {
+    bind: refTo(organisations, 'Organisation'),
+    sql: (child, value) => `${columnOf(child, quotes.articleId)} IN (SELECT "id" FROM ${ARTICLES} WHERE ${columnOf(ARTICLES, articles.sourceId)} = ${value()})`,
   },
+  // On the quote's copy of its article's date; an undated article's quotes are in neither range.
+  publishedAfter: { bind: (value) => (value as Date).getTime(), sql: (child, value) => `${columnOf(child, quotes.publishedKey)} >= ${value()}` },
   publishedBefore: {
     bind: (value) => (value as Date).getTime(),
-    sql: (child, value) => `${columnOf(child, quotes.articleId)} IN (SELECT "id" FROM ${ARTICLES} WHERE ${columnOf(ARTICLES, articles.publishedAt)} < ${value()})`,
+    sql: (child, value) => `${columnOf(child, quotes.publishedKey)} < ${value()} AND ${columnOf(child, quotes.publishedKey)} > ${UNDATED_MS}`,
   },
   // Probed per row, where the speaker or the article drives the walk.
   search: { bind: (value, _ctx, argument) => searchMatch(value, argument), sql: (child, match) => matchesRow('Quote', `${child}."id"`, match) },

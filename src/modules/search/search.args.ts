@@ -1,6 +1,23 @@
-import { ArgsType, Field } from 'type-graphql';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { PageArgs } from '../../graphql/relay';
+import { DateBound } from '../../graphql/scalars';
+import { TopicFilterFields } from '../topic/topic.filter';
 import { SearchOrder, SearchType } from './search.type';
+
+@InputType({
+  description:
+    'Narrows a search to the quotes and articles every given field holds for (as QuoteFilter and ArticleFilter read them); experts and organisations, which have no topic, date or outlet, are left out.',
+})
+export class SearchFilter extends TopicFilterFields {
+  @Field(() => DateBound, { nullable: true, description: 'Published on or after this day, or at or after this instant (a quote: its article).' })
+  publishedAfter?: Date | null;
+
+  @Field(() => DateBound, { nullable: true, description: 'Published before this day, or strictly before this instant (a quote: its article).' })
+  publishedBefore?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Published by this outlet (slug or id; a quote: its article).' })
+  source?: string | null;
+}
 
 @ArgsType()
 export class SearchArgs extends PageArgs {
@@ -11,6 +28,9 @@ export class SearchArgs extends PageArgs {
 
   @Field(() => [SearchType], { nullable: true, description: 'Only these kinds of result; all by default.' })
   types?: SearchType[] | null;
+
+  @Field(() => SearchFilter, { nullable: true, description: 'Only the quotes and articles this filter accepts.' })
+  filter?: SearchFilter | null;
 
   @Field(() => SearchOrder, { defaultValue: SearchOrder.RELEVANCE, description: 'The order of the ranked matches; cursors are only good in the order they came from.' })
   orderBy!: SearchOrder;

@@ -11,6 +11,10 @@ import { once } from '../../util/once';
 import { searchRanker } from './search.pool';
 import type { RankedMatch } from './search.ranking';
 import { SearchOrder, SearchType } from './search.type';
+import type { Condition } from '../../graphql/compiled/filters';
+import { ARTICLE_CONDITIONS } from '../article/article.resolver';
+import { QUOTE_CONDITIONS } from '../quote/quote.resolver';
+import type { SearchFilter } from './search.args';
 import { preparedOnce } from '../../db/prepared';
 
 const KIND_BY_TYPE: Record<SearchType, SearchKind> = {
@@ -36,7 +40,7 @@ export interface SearchPage {
   total: () => Promise<number>;
 }
 
-type Args = Pick<SearchArgs, 'query' | 'types' | 'first' | 'after' | 'last' | 'before'> & { orderBy?: SearchOrder | null };
+type Args = Pick<SearchArgs, 'query' | 'types' | 'first' | 'after' | 'last' | 'before' | 'filter'> & { orderBy?: SearchOrder | null };
 
 /**
  * A page of a search, ranked (and counted) off the event loop by the database's SearchRanker. Throws
@@ -52,8 +56,10 @@ export async function loadSearchPage(args: Args, ctx: Context): Promise<SearchPa
   const allKinds = kinds.length === Object.keys(SEARCH_KIND).length;
   const search = { terms, match, kinds: allKinds ? null : kinds };
   const ranker = searchRanker(ctx.db.$client);
+  const narrowed = args.filter && searchFilter(ctx, args.filter);
   const best = await ranker.rank(search, RANKED_CANDIDATES);
-  const ranked = window.order ? newestFirst(ctx, best) : best;
+  const kept = narrowed ? narrowed.keep(best) : best;
+  const ranked = window.order ? newestFirst(ctx, kept) : kept;
   // The ranks after `after` and before `before`; the first `size` of them forwards, the last backwards.
   const end = Math.min(window.to, ranked.length);
   const start = window.backward ? Math.max(window.from, end - window.size) : window.from;
@@ -65,7 +71,52 @@ export async function loadSearchPage(args: Args, ctx: Context): Promise<SearchPa
     // As a connection's pageInfo: in the direction read, within the other cursor; beyond a cursor, anywhere.
     hasNextPage: window.backward ? end < ranked.length : stop < end,
     hasPreviousPage: window.backward ? start > window.from : start > 0,
-    total: once(() => ranker.count(search, RANKED_CANDIDATES)),
+    total: once(async () => (narrowed ? narrowed.count(match, search.kinds) : ranker.count(search, RANKED_CANDIDATES))),
+  };
+}
+
+/**
+ * A search's filter, read by the conditions QuoteFilter and ArticleFilter have (one definition of
+ * each field): `keep` narrows the ranked matches, `count` counts every match the filter keeps.
+ * Both run here, not in the search worker: the ranking they narrow is the worker's.
+ */
+function searchFilter(ctx: Context, filter: SearchFilter) {
+  const given = filter as unknown as Record<string, unknown>;
+  const set = Object.keys(given).filter((key) => given[key] != null);
+  if (!set.length) return null;
+  // Each list binds a field its own way (a topic: a bitmap for quotes, ids for articles).
+  const bind = (conditions: Record<string, Condition>) => set.map((key) => conditions[key].bind(given[key], ctx, `filter.${key}`));
+  const bound = new Map([QUOTE_CONDITIONS, ARTICLE_CONDITIONS].map((conditions) => [conditions, bind(conditions)]));
+  // The filter's condition on the search row `rowid`, and its parameters in the order it writes them.
+  const condition = (rowid: string) => {
+    const params: unknown[] = [];
+    const parameter = (value: unknown) => {
+      params.push(value);
+      return '?';
+    };
+    const written = (conditions: Record<string, Condition>, child: string) =>
+      set.map((key, i) => conditions[key].sql(child, () => parameter(bound.get(conditions)![i]))).join(' AND ');
+    const quote = written(QUOTE_CONDITIONS, 'q');
+    const article = written(ARTICLE_CONDITIONS, 'a');
+    const text = `CASE ${rowid} & 3 WHEN ${SEARCH_KIND.Quote} THEN EXISTS (SELECT 1 FROM quotes AS q WHERE q."id" = ${rowid} >> 2 AND ${quote}) WHEN ${SEARCH_KIND.Article} THEN EXISTS (SELECT 1 FROM articles AS a WHERE a."id" = ${rowid} >> 2 AND ${article}) ELSE 0 END`;
+    return { text, params };
+  };
+  const shape = set.join(',');
+  return {
+    keep(ranked: RankedMatch[]): RankedMatch[] {
+      const { text, params } = condition('m.value');
+      const kept = preparedOnce(ctx.db, `search.keep:${shape}`, () => ctx.db.$client.prepare(`SELECT m.key FROM json_each(?) AS m WHERE ${text}`).pluck());
+      const keys = new Set(kept.all(JSON.stringify(ranked.map((r) => r.rowid)), ...params) as number[]);
+      return ranked.filter((_, i) => keys.has(i));
+    },
+    count(match: string, kinds: number[] | null): number {
+      const { text, params } = condition('s.rowid');
+      const kind = kinds ? ` AND (s.rowid & 3) IN (${kinds.map(Number).join(', ')})` : '';
+      const counted = preparedOnce(ctx.db, `search.count:${shape}${kind}`, () =>
+        ctx.db.$client.prepare(`SELECT count(*) FROM search_index AS s WHERE s.search_index MATCH ?${kind} AND ${text}`).pluck(),
+      );
+      return counted.get(match, ...params) as number;
+    },
   };
 }
 
@@ -119,7 +170,7 @@ export type SnippetOf = Snippet & { marked: string };
 
 const prepared = (ctx: Context) => ctx.memo.get('search.prepared', () => new Map<string, PreparedSearch | { failed: unknown }>());
 const keyOf = (args: Args) =>
-  JSON.stringify([args.query, args.types ?? null, args.first ?? null, args.after ?? null, args.last ?? null, args.before ?? null, args.orderBy ?? null]);
+  JSON.stringify([args.query, args.types ?? null, args.first ?? null, args.after ?? null, args.last ?? null, args.before ?? null, args.orderBy ?? null, args.filter ?? null]);
 
 /** Reads the page (and its count and snippets) for this request's statement; a failure is kept for bind() to raise. */
 export async function prepareSearchPage(args: Args, ctx: Context, wants: { total: boolean; snippet: boolean }): Promise<void> {
