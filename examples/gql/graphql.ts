@@ -12,13 +12,13 @@ export type ArticleFilter = {
   anyTopic?: Array<string> | null | undefined;
   /** Articles that mention this organisation (slug or id). */
   organisation?: string | null | undefined;
-  /** Published on or after this day, or at or after this instant. */
+  /** Published on or after this day, or at or after this instant (a quote: its article). */
   publishedAfter?: string | null | undefined;
-  /** Published before this day, or strictly before this instant. */
+  /** Published before this day, or strictly before this instant (a quote: its article). */
   publishedBefore?: string | null | undefined;
   /** Full-text search in the title and body: words in any Arabic form, "a phrase", or a prefix*. */
   search?: string | null | undefined;
-  /** Articles published by this outlet (slug or id). */
+  /** Published by this outlet (slug or id; a quote: its article's outlet). */
   source?: string | null | undefined;
   /** Articles that quote this speaker, an Expert or Organisation (id or slug), as QuoteFilter.speaker takes it; for an expert, also those that name them. */
   speaker?: string | null | undefined;
@@ -54,13 +54,13 @@ export type QuoteFilter = {
   kind?: QuoteKind | null | undefined;
   /** Quotes that mention this organisation (slug or id). */
   organisation?: string | null | undefined;
-  /** From articles published on or after this day, or at or after this instant. */
+  /** Published on or after this day, or at or after this instant (a quote: its article). */
   publishedAfter?: string | null | undefined;
-  /** From articles published before this day, or strictly before this instant. */
+  /** Published before this day, or strictly before this instant (a quote: its article). */
   publishedBefore?: string | null | undefined;
   /** Full-text search in the quote: words in any Arabic form, "a phrase", or a prefix*. */
   search?: string | null | undefined;
-  /** Quotes from articles this outlet published (slug or id), as ArticleFilter.source. */
+  /** Published by this outlet (slug or id; a quote: its article's outlet). */
   source?: string | null | undefined;
   /** The speaker: an Expert or Organisation id, or a slug. */
   speaker?: string | null | undefined;

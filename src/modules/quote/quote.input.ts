@@ -1,13 +1,12 @@
 import { ArrayMaxSize, Length } from 'class-validator';
-import { TopicFilterFields } from '../topic/topic.filter';
+import { PublishedFilterFields } from '../article/published.filter';
 import { Field, ID, InputType } from 'type-graphql';
 import { IsNfc, NoBidiControls, NotBlank } from '../../graphql/validation';
 import type { QuoteKind } from '../../db/schema';
 import { QuoteKindEnum } from './quote.type';
-import { DateBound } from '../../graphql/scalars';
 
 @InputType({ description: 'All given fields must match.' })
-export class QuoteFilter extends TopicFilterFields {
+export class QuoteFilter extends PublishedFilterFields {
   @Field(() => String, { nullable: true, description: 'The speaker: an Expert or Organisation id, or a slug.' })
   speaker?: string | null;
 
@@ -17,9 +16,6 @@ export class QuoteFilter extends TopicFilterFields {
   @Field(() => String, { nullable: true, description: 'Quotes from this article (slug or id).' })
   article?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Quotes from articles this outlet published (slug or id), as ArticleFilter.source.' })
-  source?: string | null;
-
   @Field(() => String, {
     nullable: true,
     description: 'Full-text search in the quote: words in any Arabic form, "a phrase", or a prefix*.',
@@ -28,12 +24,6 @@ export class QuoteFilter extends TopicFilterFields {
 
   @Field(() => QuoteKindEnum, { nullable: true, description: 'Only DIRECT or only INDIRECT quotes.' })
   kind?: QuoteKind | null;
-
-  @Field(() => DateBound, { nullable: true, description: 'From articles published on or after this day, or at or after this instant.' })
-  publishedAfter?: Date | null;
-
-  @Field(() => DateBound, { nullable: true, description: 'From articles published before this day, or strictly before this instant.' })
-  publishedBefore?: Date | null;
 }
 
 @InputType({ description: 'A curator’s fix to a quote; only the fields given change.' })

@@ -1,23 +1,13 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { PageArgs } from '../../graphql/relay';
-import { DateBound } from '../../graphql/scalars';
-import { TopicFilterFields } from '../topic/topic.filter';
+import { PublishedFilterFields } from '../article/published.filter';
 import { SearchOrder, SearchType } from './search.type';
 
 @InputType({
   description:
     'Narrows a search to the quotes and articles every given field holds for (as QuoteFilter and ArticleFilter read them); experts and organisations, which have no topic, date or outlet, are left out.',
 })
-export class SearchFilter extends TopicFilterFields {
-  @Field(() => DateBound, { nullable: true, description: 'Published on or after this day, or at or after this instant (a quote: its article).' })
-  publishedAfter?: Date | null;
-
-  @Field(() => DateBound, { nullable: true, description: 'Published before this day, or strictly before this instant (a quote: its article).' })
-  publishedBefore?: Date | null;
-
-  @Field(() => String, { nullable: true, description: 'Published by this outlet (slug or id; a quote: its article).' })
-  source?: string | null;
-}
+export class SearchFilter extends PublishedFilterFields {}
 
 @ArgsType()
 export class SearchArgs extends PageArgs {
