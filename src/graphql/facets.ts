@@ -29,6 +29,12 @@ export const nameOfRow = (label: SQLiteColumn, id: string) => {
   return `(SELECT ${columnOf(table, label)} FROM ${table} WHERE ${table}."id" = ${id})`;
 };
 
+/** A bucket of rows of `type`, grouped by their id (column `id`): its value the global id, its label the row's `label` column. */
+export const rowBuckets = (type: NodeTypeName, label: SQLiteColumn): Pick<FacetGroup, 'value' | 'label'> => ({
+  value: (g) => `qg_global_id('${type}', ${g}.id)`,
+  label: (g) => nameOfRow(label, `${g}.id`),
+});
+
 /** Items grouped by the rows of `type` a join table links them to: (item column, target column); the label is the target's `label` column. */
 export function linkFacet(itemColumn: SQLiteColumn, targetColumn: SQLiteColumn, type: NodeTypeName, label: SQLiteColumn): FacetGroup {
   return {
@@ -36,8 +42,7 @@ export function linkFacet(itemColumn: SQLiteColumn, targetColumn: SQLiteColumn, 
       const link = `${child}_${getTableName(itemColumn.table)}`;
       return `SELECT ${columnOf(link, targetColumn)} AS id, count(*) AS count FROM ${from} JOIN ${tableOf(itemColumn.table)} AS ${link} ON ${columnOf(link, itemColumn)} = ${child}."id" WHERE ${where} GROUP BY 1`;
     },
-    value: (g) => `qg_global_id('${type}', ${g}.id)`,
-    label: (g) => nameOfRow(label, `${g}.id`),
+    ...rowBuckets(type, label),
   };
 }
 
@@ -45,8 +50,7 @@ export function linkFacet(itemColumn: SQLiteColumn, targetColumn: SQLiteColumn, 
 export function pointerFacet(key: (child: string) => string, joins: (child: string) => string, type: NodeTypeName, label: SQLiteColumn): FacetGroup {
   return {
     group: (child, from, where) => `SELECT ${key(child)} AS id, count(*) AS count FROM ${from}${joins(child)} WHERE ${where} AND ${key(child)} IS NOT NULL GROUP BY 1`,
-    value: (g) => `qg_global_id('${type}', ${g}.id)`,
-    label: (g) => nameOfRow(label, `${g}.id`),
+    ...rowBuckets(type, label),
   };
 }
 

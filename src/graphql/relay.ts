@@ -184,17 +184,21 @@ export function pageSize(first: number | null | undefined, argument = 'first'): 
   return size;
 }
 
+/** Which way a page is read and how many items it takes: `first` forwards, `last` backwards, never both. */
+export function pageDirection(args: { first?: number | null; last?: number | null }): { limit: number; backward: boolean } {
+  if (args.first != null && args.last != null) throw badUserInput('Pass first or last, not both: first pages forwards from after, last backwards from before.', 'last');
+  const backward = args.last != null;
+  return { limit: backward ? pageSize(args.last, 'last') : pageSize(args.first), backward };
+}
+
 /** The page the arguments ask for, in `order`: first/after forward, last/before backward (Relay's cursor connections). */
 export function pageWindow(
   args: { first?: number | null; after?: string | null; last?: number | null; before?: string | null },
   type: NodeTypeName,
   order: Order = ADDED,
 ): PageWindow {
-  if (args.first != null && args.last != null) throw badUserInput('Pass first or last, not both: first pages forwards from after, last backwards from before.', 'last');
-  const backward = args.last != null;
   return {
-    limit: backward ? pageSize(args.last, 'last') : pageSize(args.first),
-    backward,
+    ...pageDirection(args),
     after: args.after == null ? null : parseCursor(args.after, type, 'after', order.name),
     before: args.before == null ? null : parseCursor(args.before, type, 'before', order.name),
   };

@@ -54,11 +54,17 @@ export function shapeOf(value: unknown): string {
  * (an orderBy): an order is the statement's text.
  */
 export function planShape(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): string {
-  const enums = (operation.variableDefinitions ?? [])
-    .filter((d) => isEnumType(typeFromAST(schema, getNamedTypeNode(d.type))))
-    .map((d) => `${d.variable.name.value}=${String(variables[d.variable.name.value] ?? '-')}`);
-  return enums.length ? `${shapeOf(variables)} ${enums.join(' ')}` : shapeOf(variables);
+  let names = enumVariables.get(operation);
+  if (!names) {
+    names = (operation.variableDefinitions ?? []).filter((d) => isEnumType(typeFromAST(schema, getNamedTypeNode(d.type)))).map((d) => d.variable.name.value);
+    enumVariables.set(operation, names);
+  }
+  const shape = shapeOf(variables);
+  return names.length ? `${shape} ${names.map((name) => `${name}=${String(variables[name] ?? '-')}`).join(' ')}` : shape;
 }
+
+/** Each operation's variables declared as an enum, read once per parsed document (Apollo keeps the document). */
+const enumVariables = new WeakMap<OperationDefinitionNode, string[]>();
 
 /** The named type under a variable's list and non-null wrappers. */
 const getNamedTypeNode = (type: TypeNode): NamedTypeNode => (type.kind === Kind.NAMED_TYPE ? type : getNamedTypeNode(type.type));

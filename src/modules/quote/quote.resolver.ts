@@ -146,12 +146,13 @@ function quotesBy(column: SQLiteColumn, withTopic: boolean): FieldProjection {
     type: 'Quote',
     table: quotes,
     orders: QUOTE_ORDER.orders,
-    bind: (args, ctx) => (withTopic && args.topic != null ? topicFilter(ctx, args.topic, 'topic') : null),
+    // The `topic` argument is QuoteFilter.topic, bound and written by its condition.
+    bind: (args, ctx) => (withTopic && args.topic != null ? QUOTE_CONDITIONS.topic.bind(args.topic, ctx, 'topic') : null),
     where: (self, child, bound) => {
       const parent = `${columnOf(child, column)} = ${self}."id"`;
       if (!withTopic) return [parent];
       const bitmap = () => bound.param((b) => b.filter);
-      return [parent, `(${bitmap()} IS NULL OR ${quoteOnTopics(child, bitmap())})`];
+      return [parent, `(${bitmap()} IS NULL OR ${QUOTE_CONDITIONS.topic.sql(child, bitmap)})`];
     },
   };
 }

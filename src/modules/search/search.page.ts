@@ -3,8 +3,7 @@ import { markHighlights, snippet, type Snippet } from '../../arabic/highlight';
 import type { SearchTerm } from '../../arabic/search-query';
 import { articles, experts, organisationAliases, organisations, quotes } from '../../db/schema';
 import type { Context } from '../../graphql/context';
-import { badUserInput } from '../../graphql/errors';
-import { pageSize, parseOffsetCursor } from '../../graphql/relay';
+import { pageDirection, parseOffsetCursor } from '../../graphql/relay';
 import { parseSearch, SEARCH_KIND, searchRow, type SearchKind } from '../../graphql/search-pattern';
 import type { SearchArgs } from './search.args';
 import { once } from '../../util/once';
@@ -122,13 +121,12 @@ function searchFilter(ctx: Context, filter: SearchFilter) {
 
 /** The ranks a page may take, from after/before offsets, and how many it takes from which end. */
 function pageWindowOf(args: Args): { from: number; to: number; size: number; backward: boolean; order: string | undefined } {
-  if (args.first != null && args.last != null) throw badUserInput('Pass first or last, not both: first pages forwards from after, last backwards from before.', 'last');
-  const backward = args.last != null;
+  const { limit: size, backward } = pageDirection(args);
   const order = searchOrderName(args);
   return {
     from: args.after == null ? 0 : parseOffsetCursor(args.after, 'after', order) + 1,
     to: args.before == null ? Number.POSITIVE_INFINITY : parseOffsetCursor(args.before, 'before', order),
-    size: backward ? pageSize(args.last, 'last') : pageSize(args.first),
+    size,
     backward,
     order,
   };

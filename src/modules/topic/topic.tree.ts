@@ -3,7 +3,7 @@ import { preparedOnce } from '../../db/prepared';
 import { quoteTopics, topics, type TopicRow } from '../../db/schema';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { columnOf, NotCompiled, tableOf, type FacetGroup } from '../../graphql/compiled/projection';
-import { nameOfRow } from '../../graphql/facets';
+import { rowBuckets } from '../../graphql/facets';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { parseGlobalId } from '../../graphql/relay';
@@ -112,7 +112,6 @@ export function topicFacet(itemColumn: SQLiteColumn, topicColumn: SQLiteColumn):
       const ancestors = `WITH RECURSIVE ${up}(id, anc) AS (SELECT "id", "id" FROM ${tableOf(topics)} UNION SELECT ${up}.id, ${columnOf(t, topics.parentId)} FROM ${up} JOIN ${tableOf(topics)} AS ${t} ON ${t}."id" = ${up}.anc WHERE ${columnOf(t, topics.parentId)} IS NOT NULL)`;
       return `${ancestors} SELECT ${up}.anc AS id, count(DISTINCT ${child}."id") AS count FROM ${from} JOIN ${tableOf(itemColumn.table)} AS ${link} ON ${columnOf(link, itemColumn)} = ${child}."id" JOIN ${up} ON ${up}.id = ${columnOf(link, topicColumn)} WHERE ${where} GROUP BY 1`;
     },
-    value: (g) => `qg_global_id('Topic', ${g}.id)`,
-    label: (g) => nameOfRow(topics.name, `${g}.id`),
+    ...rowBuckets('Topic', topics.name),
   };
 }
